@@ -1,0 +1,70 @@
+import type {
+  HMSErrorCopy,
+  HMSErrorRoute,
+  HMSErrorSeverity,
+  HMSNormalizedError,
+} from './types';
+
+/** Auto-dismiss delays by severity, in ms; `null` keeps a toast until it is dismissed. */
+export type HMSDurations = Record<HMSErrorSeverity, number | null>;
+
+export const DEFAULT_DURATIONS: HMSDurations = {
+  error: 8000,
+  warning: 6000,
+  info: 4000,
+  success: 3000,
+};
+
+/** Per-key or per-code routing, or a function that may return a route (or nothing to keep the default). */
+export type HMSRoutes =
+  | Partial<Record<string | number, HMSErrorRoute>>
+  | ((error: HMSNormalizedError) => HMSErrorRoute | undefined | null);
+
+export const DEFAULT_POLICY = {
+  /** Same error again within this many ms → the existing toast's count goes up. */
+  groupingWindowMs: 10_000,
+  /** A rejection and a notification of the same error within this many ms are one error. */
+  dedupeWindowMs: 3_000,
+  maxVisibleToasts: 3,
+  /** Toasts waiting for a visible slot; the oldest waiting one is dropped beyond this. */
+  maxQueuedToasts: 20,
+  historySize: 100,
+} as const;
+
+const ROUTES = new Set<HMSErrorRoute>(['dialog', 'toast', 'silent']);
+
+/** Where an error goes: an explicit route for its key or code, else terminal → dialog, else toast. */
+export function routeFor(error: HMSNormalizedError, routes: HMSRoutes | undefined): HMSErrorRoute {
+  let chosen: unknown;
+  if (typeof routes === 'function') chosen = routes(error);
+  else if (routes) {
+    chosen =
+      routes[error.catalogKey] ?? (error.code !== null ? routes[error.code] : undefined);
+  }
+  if (typeof chosen === 'string' && ROUTES.has(chosen as HMSErrorRoute)) return chosen as HMSErrorRoute;
+  return error.isTerminal ? 'dialog' : 'toast';
+}
+
+/** Reports with the same key are "the same error" for grouping. The connection has one toast. */
+export function groupKeyFor(error: HMSNormalizedError): string {
+  if (error.kind === 'reconnecting' || error.kind === 'reconnected') return 'connection';
+  return [error.kind, error.catalogKey, error.code ?? '', error.trackType ?? '', error.isTerminal ? 'T' : ''].join('|');
+}
+
+/** Reports with the same key within the dedupe window are one error delivered twice. */
+export function dedupeKeyFor(error: HMSNormalizedError): string {
+  return [error.kind, error.catalogKey, error.code ?? '', error.isTerminal ? 'T' : ''].join('|');
+}
+
+/** How long a toast stays: never for ones that carry an action or a live connection state. */
+export function durationFor(
+  error: HMSNormalizedError,
+  copy: HMSErrorCopy,
+  route: HMSErrorRoute,
+  durations: HMSDurations,
+): number | null {
+  if (route !== 'toast') return null;
+  if (error.kind === 'reconnecting' || copy.action) return null;
+  const duration = durations[copy.severity];
+  return typeof duration === 'number' && duration > 0 ? duration : null;
+}

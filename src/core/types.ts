@@ -1,0 +1,139 @@
+/** Where an error came from on its way into the store. */
+export type HMSErrorSource = 'notification' | 'guard' | 'report' | 'watchdog';
+
+/** The SDK whose error numbering applies. Only 2002, 3012, 3013 and 6002 differ between them. */
+export type HMSPlatform = 'web' | 'flutter';
+
+/** Plain-language grouping used by the copy catalog and for styling. */
+export type HMSErrorCategory =
+  | 'network'
+  | 'device'
+  | 'permission'
+  | 'token'
+  | 'room'
+  | 'webrtc'
+  | 'plugin'
+  | 'server'
+  | 'unknown';
+
+export type HMSErrorSeverity = 'error' | 'warning' | 'info' | 'success';
+
+/** Where an entry is shown: the blocking dialog, a toast, or nowhere (history only). */
+export type HMSErrorRoute = 'dialog' | 'toast' | 'silent';
+
+/**
+ * What an entry represents. `error` is an SDK error; the rest come from room notifications
+ * or from `guard`'s watchdog.
+ */
+export type HMSErrorKind =
+  | 'error'
+  | 'reconnecting'
+  | 'reconnected'
+  | 'room-ended'
+  | 'removed'
+  | 'timeout';
+
+/** An in-toast action the UI offers; `onAction(action, entry)` receives it. */
+export type HMSErrorActionKind = 'unblock-audio' | 'fix-permissions' | 'retry';
+
+/** One entry of the copy catalog: what the person reads, and what the developer logs. */
+export interface HMSErrorCopy {
+  /** Short headline, e.g. "Camera blocked". */
+  title: string;
+  /** What happened, for the person in the call. */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+  category: HMSErrorCategory;
+  severity: HMSErrorSeverity;
+  /** Whether trying the same thing again can help. */
+  retryable: boolean;
+  /** The reference's "action to be taken": for logs and details views, never the main copy. */
+  developerNote: string;
+  /** An action button the toast offers for this error, if any. */
+  action?: HMSErrorActionKind;
+}
+
+/** Input accepted by `normalizeHMSError`: anything at all. */
+export type HMSErrorInput = unknown;
+
+/** Fields common to every normalised error, whatever shape it arrived in. */
+export interface HMSNormalizedError {
+  /** Numeric code, or `null` when the input carried none. */
+  code: number | null;
+  /** The key into the copy catalog this error resolves to. */
+  catalogKey: HMSErrorCatalogKey;
+  /** SDK error name (`'CantAccessCaptureDevice'`, `'ServerErrors'`, `'TypeError'`…), `''` when absent. */
+  name: string;
+  /** SDK message (developer-facing, may be anything: render as text only). */
+  message: string;
+  /** SDK description (developer-facing). */
+  description: string;
+  /** SDK action in which the error happened (`'JOIN'`, `'TRACK'`…), `''` when absent. */
+  action: string;
+  isTerminal: boolean;
+  kind: HMSErrorKind;
+  platform: HMSPlatform;
+  /** `audio`, `video`, `audio, video` or `screen` for track errors. */
+  trackType?: string;
+  /** Who removed the person / why the room ended, for ROOM_ENDED and REMOVED_FROM_ROOM. */
+  requestedBy?: string;
+  reason?: string;
+  /** Flutter's `id`, when present. */
+  sdkId?: string;
+  /** Milliseconds since epoch: the SDK's timestamp when valid, otherwise the time of normalisation. */
+  timestamp: number;
+  /** The input as received, for diagnostics. Never rendered. */
+  raw: unknown;
+}
+
+/** An entry in the store: a normalised error with its resolved copy, route and bookkeeping. */
+export interface HMSErrorEntry extends HMSNormalizedError {
+  /** Unique within a store. Stable while an entry is updated in place (grouping, reconnected). */
+  id: string;
+  /** Grouping key: two reports with the same key inside the grouping window merge. */
+  groupKey: string;
+  route: HMSErrorRoute;
+  copy: HMSErrorCopy;
+  /** How many reports this entry stands for (1 unless grouped). */
+  count: number;
+  /** Every way this error reached the store (a notification and a rejection of the same error merge). */
+  sources: HMSErrorSource[];
+  firstAt: number;
+  lastAt: number;
+  /** Auto-dismiss delay in ms for toasts; `null` means it stays until dismissed. */
+  duration: number | null;
+}
+
+/** What happened to one report. */
+export type HMSReportOutcome =
+  | 'dialog'
+  | 'toast'
+  | 'queued'
+  | 'grouped'
+  | 'silent'
+  /** A second terminal error, or a toast while the dialog is open. */
+  | 'suppressed'
+  /** An in-place update of the reconnecting toast. */
+  | 'updated'
+  | 'ignored';
+
+/** One record per report (deduplicated double deliveries share one record). */
+export interface HMSErrorHistoryRecord {
+  /** The id of the entry this report went into. */
+  entryId: string;
+  outcome: HMSReportOutcome;
+  at: number;
+  entry: HMSErrorEntry;
+  sources: HMSErrorSource[];
+}
+
+import type { HMSErrorCatalogKey } from './codes';
+export type { HMSErrorCatalogKey };
+
+/**
+ * A complete copy catalog: one entry per key. Strings may contain `{device}` (camera,
+ * microphone, camera and microphone, screen share) and `{requestedBy}` placeholders, filled in by
+ * `getErrorCopy`.
+ */
+export type HMSErrorCatalog = Record<HMSErrorCatalogKey, HMSErrorCopy>;

@@ -1,0 +1,29 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createHMSErrorStore, type HMSErrorStore, type HMSErrorStoreOptions } from '../core/store';
+import { HMSErrorStoreContext } from './context';
+
+export interface HMSErrorProviderProps extends HMSErrorStoreOptions {
+  /** Use this store instead of creating one (e.g. to report from outside React). */
+  store?: HMSErrorStore;
+  children?: ReactNode;
+}
+
+/**
+ * Scopes one error store to a subtree. Store options are read once, when the store is created;
+ * `onEntry` may change between renders.
+ */
+export function HMSErrorProvider({ store: given, children, ...options }: HMSErrorProviderProps) {
+  const onEntry = useRef(options.onEntry);
+  onEntry.current = options.onEntry;
+  const [store] = useState(
+    () =>
+      given ??
+      createHMSErrorStore({
+        ...options,
+        onEntry: (entry, info) => onEntry.current?.(entry, info),
+      }),
+  );
+  const active = given ?? store;
+  useEffect(() => () => active.destroy(), [active]);
+  return <HMSErrorStoreContext.Provider value={active}>{children}</HMSErrorStoreContext.Provider>;
+}

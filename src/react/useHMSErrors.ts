@@ -1,0 +1,57 @@
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { HMSErrorActions, HMSErrorState, HMSNotificationsLike } from '../core/store';
+import { useHMSErrorStoreApi } from './context';
+import { useHMSErrorState } from './useHMSErrorState';
+
+export interface UseHMSErrorsOptions {
+  /**
+   * The SDK's notifications object: `useHMSVanillaNotifications()` from `@100mslive/react-sdk`,
+   * or `hms.getNotifications()` from `@100mslive/hms-video-store`. Anything with
+   * `onNotification(cb, types?) => unsubscribe` works. Subscribed once per store, however many
+   * components pass it; unsubscribed on unmount.
+   */
+  notifications?: HMSNotificationsLike | null;
+}
+
+export type UseHMSErrorsResult = Pick<HMSErrorState, 'terminal' | 'toasts' | 'queue' | 'connection'> &
+  Omit<HMSErrorActions, 'connect' | 'destroy'>;
+
+/**
+ * Connects the SDK's notifications to the nearest `HMSErrorProvider` and returns the visible
+ * state with the actions (`report`, `guard`, `dismiss`…). Reads history with
+ * `useHMSErrorState((s) => s.history)` instead, so that this hook stays cheap.
+ *
+ * @example
+ * const notifications = useHMSVanillaNotifications();
+ * const { guard } = useHMSErrors({ notifications });
+ * await guard(hmsActions.join(config), { timeoutMs: 30_000, label: 'join' });
+ */
+export function useHMSErrors(options: UseHMSErrorsOptions = {}): UseHMSErrorsResult {
+  const store = useHMSErrorStoreApi();
+  const { notifications } = options;
+
+  useEffect(() => (notifications ? store.connect(notifications) : undefined), [store, notifications]);
+
+  const slices = useHMSErrorState(
+    useShallow((s: HMSErrorState) => ({
+      terminal: s.terminal,
+      toasts: s.toasts,
+      queue: s.queue,
+      connection: s.connection,
+    })),
+  );
+  const actions = useMemo(
+    () => ({
+      report: store.report,
+      reportNotification: store.reportNotification,
+      dismiss: store.dismiss,
+      dismissAll: store.dismissAll,
+      dismissTerminal: store.dismissTerminal,
+      reset: store.reset,
+      guard: store.guard,
+    }),
+    [store],
+  );
+  return { ...slices, ...actions };
+}
