@@ -1,21 +1,110 @@
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+
+/** Debian's Chromium; override with CHROMIUM_PATH. Playwright's own download is not used. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const browserProvider = () =>
+  playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } });
+
+const react18 = fileURLToPath(new URL('./test/react18/node_modules/', import.meta.url));
+
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    extends: true,
+    test: {
+      name: 'unit',
+      environment: 'jsdom',
+      globals: true,
+      include: ['test/**/*.test.{ts,tsx}'],
+      exclude: ['test/browser/**', 'test/ssr/**', 'test/react18/**'],
+      setupFiles: ['test/setup.ts'],
+    },
+  },
+  {
+    extends: true,
+    test: {
+      name: 'ssr',
+      environment: 'node',
+      globals: true,
+      include: ['test/ssr/**/*.test.{ts,tsx}'],
+    },
+  },
+  {
+    extends: true,
+    test: {
+      name: 'browser',
+      globals: true,
+      include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+      setupFiles: ['test/browser/setup.ts'],
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: browserProvider(),
+        instances: [{ browser: 'chromium' }],
+        screenshotFailures: false,
+      },
+    },
+  },
+  {
+    // Every story in stories/ (render + play function + axe, WCAG 2.1 AA) as a test in Chromium.
+    extends: true,
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    test: {
+      name: 'storybook',
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: browserProvider(),
+        instances: [{ browser: 'chromium' }],
+        screenshotFailures: false,
+      },
+    },
+  },
+];
+
+// The same hook, store, dialog and toast tests against React 18 (installed by `npm test` into
+// test/react18, see scripts/test.mjs).
+if (existsSync(`${react18}react-dom`)) {
+  projects.push({
+    extends: true,
+    resolve: {
+      alias: [
+        { find: /^react$/, replacement: `${react18}react/index.js` },
+        { find: /^react\/jsx-runtime$/, replacement: `${react18}react/jsx-runtime.js` },
+        { find: /^react\/jsx-dev-runtime$/, replacement: `${react18}react/jsx-dev-runtime.js` },
+        { find: /^react-dom$/, replacement: `${react18}react-dom/index.js` },
+        { find: /^react-dom\/client$/, replacement: `${react18}react-dom/client.js` },
+        { find: /^react-dom\/server$/, replacement: `${react18}react-dom/server.node.js` },
+        { find: /^react-dom\/test-utils$/, replacement: `${react18}react-dom/test-utils.js` },
+      ],
+    },
+    test: {
+      name: 'react18',
+      environment: 'jsdom',
+      globals: true,
+      include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+      setupFiles: ['test/setup.ts'],
+      server: { deps: { inline: [/@testing-library\/react/, /zustand/, /@radix-ui/, /use-sync-external-store/] } },
+    },
+  });
+}
 
 export default defineConfig({
   plugins: [react()],
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          globals: true,
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/ssr/**', 'test/react18/**'],
-          setupFiles: ['test/setup.ts'],
-        },
-      },
-    ],
-  },
+  test: { projects },
 });

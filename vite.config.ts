@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { copyFileSync, mkdirSync } from 'node:fs';
+
+// Library build: two ESM entries (`.` and the React-free `./core`), dependencies external.
+export default defineConfig({
+  plugins: [
+    react(),
+    {
+      name: 'copy-stylesheet',
+      closeBundle() {
+        mkdirSync('dist', { recursive: true });
+        copyFileSync('src/styles/styles.css', 'dist/styles.css');
+      },
+    },
+  ],
+  build: {
+    target: 'es2020',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^zustand($|\/)/, /^@radix-ui\//],
+      output: { preserveModules: false },
+    },
+  },
+});
