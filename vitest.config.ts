@@ -26,6 +26,7 @@ const react18 = fileURLToPath(new URL('./test/react18/node_modules/', import.met
 const projects: TestProjectInlineConfiguration[] = [
   {
     extends: true,
+    define: { __EXPECTED_REACT_MAJOR__: 19 },
     test: {
       name: 'unit',
       environment: 'jsdom',
@@ -91,15 +92,18 @@ if (existsSync(`${react18}react-dom`)) {
         { find: /^react-dom\/client$/, replacement: `${react18}react-dom/client.js` },
         { find: /^react-dom\/server$/, replacement: `${react18}react-dom/server.node.js` },
         { find: /^react-dom\/test-utils$/, replacement: `${react18}react-dom/test-utils.js` },
+        // Its own copy, so that its `require('react-dom')` finds React DOM 18.
+        { find: /^@testing-library\/react$/, replacement: `${react18}@testing-library/react/dist/index.js` },
       ],
     },
+    define: { __EXPECTED_REACT_MAJOR__: 18 },
     test: {
       name: 'react18',
       environment: 'jsdom',
       globals: true,
       include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
       setupFiles: ['test/setup.ts'],
-      server: { deps: { inline: [/@testing-library\/react/, /zustand/, /@radix-ui/, /use-sync-external-store/] } },
+      server: { deps: { inline: [/zustand/, /@radix-ui/] } },
     },
   });
 }

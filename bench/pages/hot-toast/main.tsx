@@ -1,0 +1,21 @@
+// react-hot-toast, as its README recommends: one <Toaster /> and toast.error(message).
+import { Profiler } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Toaster, toast } from 'react-hot-toast';
+import { REPEATED_CODE, toastText } from '../shared/errors';
+import { installHarness, onRender } from '../shared/harness';
+
+installHarness({
+  fire(error, config) {
+    if (config.withId) toast.error(toastText(error), { id: `hms-${REPEATED_CODE}` });
+    else toast.error(toastText(error));
+  },
+  // Each toast's message element carries role="status".
+  countToasts: () => document.querySelectorAll('[role="status"]').length,
+});
+
+createRoot(document.getElementById('root')!).render(
+  <Profiler id="app" onRender={onRender}>
+    <Toaster />
+  </Profiler>,
+);

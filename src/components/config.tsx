@@ -1,0 +1,252 @@
+import { createContext, useContext, useMemo, type CSSProperties, type ReactNode } from 'react';
+import {
+  defaultDeviceNames,
+  getErrorCopy,
+  type GetErrorCopyOptions,
+  type HMSCopyOverrides,
+  type HMSDeviceNames,
+} from '../core/copy/getErrorCopy';
+import type {
+  HMSBrowserFamily,
+  HMSBrowserPermissionSteps,
+  HMSSystem,
+  HMSSystemPermissionSteps,
+} from '../core/copy/permission-steps';
+import type { HMSErrorStore } from '../core/store';
+import type { HMSErrorActionKind, HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import { HMSErrorStoreContext } from '../react/context';
+import { defaultLabels, type HMSErrorLabels } from './labels';
+import { themeToStyle, type HMSColorScheme, type HMSErrorTheme } from './theme';
+
+/** Class names per part, added to (or, with `unstyled`, instead of) the kit's own. */
+export interface HMSErrorClassNames {
+  /** The root of each component (the dialog's portal root, the toasts' root). */
+  root: string;
+  overlay: string;
+  dialog: string;
+  title: string;
+  description: string;
+  hint: string;
+  code: string;
+  actions: string;
+  /** "Go home". */
+  primary: string;
+  /** "Try again", "Copy details", "Pause". */
+  secondary: string;
+  /** The "Copied" confirmation and the countdown line. */
+  status: string;
+  details: string;
+  /** The labelled region that holds the toast list. */
+  toasts: string;
+  list: string;
+  toast: string;
+  toastTitle: string;
+  toastMessage: string;
+  toastHint: string;
+  /** The "×3" repeat count. */
+  count: string;
+  /** A toast's action buttons ("Allow audio", "Try again", "How to fix"). */
+  action: string;
+  close: string;
+  steps: string;
+  /** The "+2 more" line. */
+  more: string;
+}
+
+/** Replacement "How to fix" steps, e.g. in another language. `{device}` is filled in. */
+export interface HMSPermissionStepsOverrides {
+  browser?: Partial<Record<HMSBrowserFamily, HMSBrowserPermissionSteps>>;
+  system?: Partial<Record<HMSSystem, HMSSystemPermissionSteps>>;
+}
+
+/**
+ * Configuration shared by `HMSErrorDialog`, `HMSErrorToasts` and `HMSErrorUI`. Give it once to
+ * `<HMSErrorProvider ui={…}>`; a component's own props win over it.
+ */
+export interface HMSErrorUIConfig {
+  /** Where "Go home" leads when `onNavigateHome` is absent or throws. @defaultValue `'/'` */
+  homeHref?: string;
+  /**
+   * Routes "Go home" through the app's router, e.g. `(entry) => navigate('/')`. If it throws, the
+   * kit goes to `homeHref` with `window.location.assign`.
+   */
+  onNavigateHome?: (entry: HMSErrorEntry) => void;
+  /** Shows "Try again" for retryable errors; called with the entry before it is dismissed. */
+  onRetry?: (entry: HMSErrorEntry) => void;
+  /**
+   * Called by toast actions: `'unblock-audio'` (3008, "Allow audio": call `hmsActions.unblockAudio()`),
+   * and `'retry'` when the catalog asks for a retry action and `onRetry` is absent.
+   */
+  onAction?: (action: HMSErrorActionKind, entry: HMSErrorEntry) => void;
+  /** Replaces any user-facing label ("Go home", "Dismiss: {title}"…). English by default. */
+  labels?: Partial<HMSErrorLabels>;
+  /** Copy overrides per catalog key or code, applied at render on top of the store's. */
+  copy?: HMSCopyOverrides;
+  /** A whole or partial catalog in another language; English fills any gap. */
+  catalog?: GetErrorCopyOptions['catalog'];
+  /** Words that fill `{device}` in copy and in the permission steps. @defaultValue English */
+  deviceNames?: Partial<HMSDeviceNames>;
+  /** Replacement "How to fix" steps for 3001 / 3011. @defaultValue English steps per browser and system */
+  permissionSteps?: HMSPermissionStepsOverrides;
+  /** Colours, radius, font, spacing… applied as `--hmse-*` custom properties. */
+  theme?: HMSErrorTheme;
+  /** @defaultValue `'light'` */
+  colorScheme?: HMSColorScheme;
+  /** Added to each component's root element. */
+  className?: string;
+  /** Added to individual parts. */
+  classNames?: Partial<HMSErrorClassNames>;
+  /** Drops the kit's own class names (and so its stylesheet); `data-*` attributes stay. @defaultValue `false` */
+  unstyled?: boolean;
+  /** Where the portals mount. @defaultValue `document.body` */
+  container?: HTMLElement | null;
+}
+
+/** Props every component accepts: the shared configuration and, optionally, a store. */
+export interface HMSErrorComponentProps extends HMSErrorUIConfig {
+  /** A store to render instead of the nearest `HMSErrorProvider`'s. */
+  store?: HMSErrorStore;
+}
+
+export const HMSErrorUIConfigContext = createContext<HMSErrorUIConfig | null>(null);
+
+/** Scopes UI configuration to a subtree (used by `HMSErrorProvider`'s `ui` prop). */
+export function HMSErrorUIConfigProvider({ value, children }: { value: HMSErrorUIConfig | undefined; children?: ReactNode }) {
+  const parent = useContext(HMSErrorUIConfigContext);
+  const merged = useMemo(() => (value ? mergeConfig(parent ?? {}, value) : parent), [parent, value]);
+  return <HMSErrorUIConfigContext.Provider value={merged}>{children}</HMSErrorUIConfigContext.Provider>;
+}
+
+const MERGED_OBJECTS = ['labels', 'copy', 'theme', 'classNames', 'deviceNames'] as const;
+
+function mergeConfig(base: HMSErrorUIConfig, over: HMSErrorUIConfig): HMSErrorUIConfig {
+  const merged: HMSErrorUIConfig = { ...base };
+  for (const key of Object.keys(over) as (keyof HMSErrorUIConfig)[]) {
+    if (over[key] !== undefined) (merged as Record<string, unknown>)[key] = over[key];
+  }
+  for (const key of MERGED_OBJECTS) {
+    if (base[key] && over[key]) (merged as Record<string, unknown>)[key] = { ...base[key], ...over[key] };
+  }
+  if (base.permissionSteps && over.permissionSteps) {
+    merged.permissionSteps = {
+      browser: { ...base.permissionSteps.browser, ...over.permissionSteps.browser },
+      system: { ...base.permissionSteps.system, ...over.permissionSteps.system },
+    };
+  }
+  return merged;
+}
+
+/** Configuration with everything resolved: what the parts render from. */
+export interface ResolvedUIConfig extends HMSErrorUIConfig {
+  homeHref: string;
+  labels: HMSErrorLabels;
+  colorScheme: HMSColorScheme;
+  /** Class names for a part: the kit's (unless `unstyled`) plus the app's. */
+  cn: (part: keyof HMSErrorClassNames) => string | undefined;
+  /** Props for a component's root element: scheme, theme variables, classes. */
+  rootProps: { className: string | undefined; style: CSSProperties | undefined; 'data-color-scheme': HMSColorScheme };
+}
+
+const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
+  root: 'hmse-root',
+  overlay: 'hmse-overlay',
+  dialog: 'hmse-dialog',
+  title: 'hmse-title',
+  description: 'hmse-description',
+  hint: 'hmse-hint',
+  code: 'hmse-code',
+  actions: 'hmse-actions',
+  primary: 'hmse-button hmse-primary',
+  secondary: 'hmse-button hmse-secondary',
+  status: 'hmse-status',
+  details: 'hmse-details',
+  toasts: 'hmse-toasts',
+  list: 'hmse-list',
+  toast: 'hmse-toast',
+  toastTitle: 'hmse-toast-title',
+  toastMessage: 'hmse-toast-message',
+  toastHint: 'hmse-toast-hint',
+  count: 'hmse-count',
+  action: 'hmse-button hmse-action',
+  close: 'hmse-close',
+  steps: 'hmse-steps',
+  more: 'hmse-more',
+};
+
+const SCHEMES = new Set<HMSColorScheme>(['light', 'dark', 'system']);
+
+/** The provider's UI configuration overlaid with a component's props. */
+export function useUIConfig(props: HMSErrorUIConfig): ResolvedUIConfig {
+  const context = useContext(HMSErrorUIConfigContext);
+  const merged = context ? mergeConfig(context, props) : props;
+  const { unstyled, classNames, className, theme } = merged;
+  const colorScheme = merged.colorScheme && SCHEMES.has(merged.colorScheme) ? merged.colorScheme : 'light';
+  const cn = (part: keyof HMSErrorClassNames): string | undefined => {
+    const own = unstyled ? '' : BASE_CLASSES[part];
+    const extra = classNames?.[part];
+    const joined = [own, extra, part === 'root' ? className : undefined].filter(Boolean).join(' ');
+    return joined || undefined;
+  };
+  return {
+    ...merged,
+    homeHref: typeof merged.homeHref === 'string' && merged.homeHref ? merged.homeHref : '/',
+    labels: { ...defaultLabels, ...merged.labels },
+    colorScheme,
+    cn,
+    rootProps: { className: cn('root'), style: themeToStyle(theme), 'data-color-scheme': colorScheme },
+  };
+}
+
+/** The store from props, else from the nearest provider; throws a setup error without either. */
+export function useKitStore(given: HMSErrorStore | undefined): HMSErrorStore {
+  const fromContext = useContext(HMSErrorStoreContext);
+  const store = given ?? fromContext;
+  if (!store) {
+    throw new Error(
+      '[react-hms-errors] No store found: render the error UI inside <HMSErrorProvider> or pass `store`.',
+    );
+  }
+  return store;
+}
+
+/**
+ * The copy to show for an entry. Entries carry copy resolved with the store's options; the UI's
+ * `copy` / `catalog` / `deviceNames` are applied on top, at render.
+ */
+export function resolveCopy(entry: HMSErrorEntry, store: HMSErrorStore, config: HMSErrorUIConfig): HMSErrorCopy {
+  if (!config.copy && !config.catalog && !config.deviceNames) return entry.copy;
+  const storeOptions = store.options;
+  return getErrorCopy(
+    entry,
+    { ...storeOptions.copy, ...config.copy },
+    {
+      ...storeOptions.copyOptions,
+      catalog: config.catalog ?? storeOptions.copyOptions?.catalog,
+      deviceNames: { ...storeOptions.copyOptions?.deviceNames, ...config.deviceNames },
+    },
+  );
+}
+
+/** The word for `{device}` in permission steps, the same way the catalog fills it. */
+export function deviceWord(entry: HMSErrorEntry, store: HMSErrorStore, config: HMSErrorUIConfig): string {
+  const names: HMSDeviceNames = {
+    ...defaultDeviceNames,
+    ...store.options.copyOptions?.deviceNames,
+    ...config.deviceNames,
+  };
+  const key = entry.trackType as keyof HMSDeviceNames | undefined;
+  return key && Object.prototype.hasOwnProperty.call(names, key) ? names[key] : names.unknown;
+}
+
+/** Hides content visually but keeps it for screen readers; inline so `unstyled` keeps it hidden. */
+export const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};

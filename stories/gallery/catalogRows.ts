@@ -1,0 +1,88 @@
+import {
+  CATALOG_KEYS,
+  getErrorCopy,
+  normalizeHMSError,
+  normalizeHMSNotification,
+  routeFor,
+  type HMSErrorCatalogKey,
+  type HMSErrorCopy,
+  type HMSNormalizedError,
+  type HMSPlatform,
+} from '../../src';
+
+export interface CatalogRow {
+  key: HMSErrorCatalogKey;
+  /** The code a person would see in the details, or `null` for notifications and code-less errors. */
+  code: number | null;
+  copy: HMSErrorCopy;
+  /** Where the error goes when it arrives without an explicit `isTerminal`. */
+  goesToDialog: boolean;
+  /** True for codes the SDK sometimes marks terminal (e.g. 1003 after the reconnection gave up). */
+  dialogWhenTerminal: boolean;
+}
+
+/** An unlisted code inside each range, so the range fallback is what the gallery shows. */
+const RANGE_SAMPLES: Record<string, number> = {
+  'range.1xxx': 1999,
+  'range.2xxx': 2999,
+  'range.3xxx': 3999,
+  'range.4xxx': 4999,
+  'range.5xxx': 5999,
+  'range.6xxx': 6999,
+  'range.7xxx': 7999,
+  'range.8xxx': 8999,
+  'range.http4xx': 499,
+  'range.http5xx': 599,
+  'range.server4xxxx': 49999,
+};
+
+const notification = (type: string, data: unknown): HMSNormalizedError =>
+  normalizeHMSNotification({ type, data })!;
+
+/**
+ * A realistic input for each catalog key, run through the kit's own normalisation, so the gallery
+ * shows what the store would do with it (and a key nothing maps to would show up as a mismatch).
+ */
+export function sampleError(key: HMSErrorCatalogKey, platform: HMSPlatform): HMSNormalizedError {
+  switch (key) {
+    case 'ROOM_ENDED':
+      return notification('ROOM_ENDED', { reason: 'The host ended the call', roomEnded: true });
+    case 'REMOVED_FROM_ROOM':
+      return notification('REMOVED_FROM_ROOM', { requestedBy: { name: 'Grace' }, reason: 'Removed', roomEnded: false });
+    case 'RECONNECTING':
+      return notification('RECONNECTING', { code: 1003, name: 'WebSocketConnectionLost', isTerminal: false });
+    case 'RECONNECTED':
+      return notification('RECONNECTED', null);
+    case 'TIMEOUT':
+      // Made by `guard(join(), { timeoutMs })`'s watchdog, which ends the call by default.
+      return { ...normalizeHMSError(null), catalogKey: 'TIMEOUT', kind: 'timeout', isTerminal: true };
+    case 'NETWORK':
+      return normalizeHMSError({ name: 'TypeError', message: 'Load failed' });
+    case 'UNKNOWN':
+      return normalizeHMSError(null);
+  }
+  const range = RANGE_SAMPLES[key];
+  if (range !== undefined) return normalizeHMSError(range, { platform });
+  const [code, keyPlatform] = key.split('.');
+  return normalizeHMSError(Number(code), { platform: (keyPlatform as HMSPlatform | undefined) ?? platform });
+}
+
+/** Keys that mean something on `platform`: every key but the other platform's variants. */
+export function keysFor(platform: HMSPlatform): HMSErrorCatalogKey[] {
+  const other = platform === 'web' ? '.flutter' : '.web';
+  return CATALOG_KEYS.filter((key) => !key.endsWith(other));
+}
+
+export function catalogRows(platform: HMSPlatform): CatalogRow[] {
+  return keysFor(platform).map((key) => {
+    const error = sampleError(key, platform);
+    const route = routeFor(error, undefined);
+    return {
+      key,
+      code: error.code,
+      copy: getErrorCopy(error),
+      goesToDialog: route === 'dialog',
+      dialogWhenTerminal: route !== 'dialog' && error.kind === 'error',
+    };
+  });
+}
