@@ -30,19 +30,32 @@ export class KitBoundary extends Component<KitBoundaryProps, { failed: boolean }
   }
 }
 
-/** Calls app-supplied code; a throw is logged once (dev) and reported as `false`. */
-export function safeCall<A extends unknown[]>(
-  warn: (id: string, message: string, error?: unknown) => void,
+type Warn = (id: string, message: string, error?: unknown) => void;
+
+/**
+ * Calls app-supplied code. A throw, or a rejection of a returned promise, is logged once (dev)
+ * and runs `onFail`, so the kit can fall back. Returns `false` when it threw synchronously.
+ */
+export function callSafely<A extends unknown[]>(
+  warn: Warn,
   name: string,
   fn: ((...args: A) => unknown) | undefined,
-  ...args: A
+  args: A,
+  onFail?: () => void,
 ): boolean {
+  const fail = (error: unknown) => {
+    warn(name, `${name} threw; the kit fell back to its default behaviour.`, error);
+    onFail?.();
+  };
   if (typeof fn !== 'function') return false;
   try {
-    fn(...args);
+    const result = fn(...args);
+    if (result && typeof (result as PromiseLike<unknown>).then === 'function') {
+      (result as PromiseLike<unknown>).then(undefined, fail);
+    }
     return true;
   } catch (error) {
-    warn(name, `${name} threw; the kit fell back to its default behaviour.`, error);
+    fail(error);
     return false;
   }
 }

@@ -1,0 +1,305 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useStore } from 'zustand';
+import { createDevWarner } from '../core/dev';
+import type { HMSErrorStore } from '../core/store';
+import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import { HMSErrorStoreContext } from '../react/context';
+import { rememberLastHMSError } from '../react/useLastHMSError';
+import {
+  resolveCopy,
+  useKitStore,
+  useUIConfig,
+  visuallyHidden,
+  type HMSErrorComponentProps,
+  type ResolvedUIConfig,
+} from './config';
+import { formatDiagnostics } from './diagnostics';
+import { callSafely, KitBoundary } from './KitBoundary';
+import { formatLabel } from './labels';
+
+export interface HMSErrorDialogProps extends HMSErrorComponentProps {
+  /**
+   * Go home by itself after this many ms, with a visible countdown the person can pause.
+   * @defaultValue no countdown
+   */
+  autoNavigateAfterMs?: number;
+  /** Show the error code, small ("Error 40101"). @defaultValue `true` */
+  showCode?: boolean;
+  /** Show "Copy details" and the technical details disclosure. @defaultValue `true` */
+  showDetails?: boolean;
+  /**
+   * Keep the error in sessionStorage when going home, so the home page can explain it with
+   * `useLastHMSError()`. @defaultValue `true`
+   */
+  rememberError?: boolean;
+}
+
+type Warn = ReturnType<typeof createDevWarner>;
+
+function assignLocation(href: string): void {
+  try {
+    window.location.assign(href);
+  } catch {
+    // a sandboxed frame may refuse navigation; nothing more the kit can do
+  }
+}
+
+/**
+ * The blocking dialog for terminal errors: the call is over, and "Go home" is the way out.
+ * Escape and outside clicks do not close it; focus starts on "Go home".
+ *
+ * @example
+ * <HMSErrorDialog onNavigateHome={() => navigate('/')} onRetry={() => rejoin()} />
+ */
+export function HMSErrorDialog(props: HMSErrorDialogProps) {
+  const config = useUIConfig(props);
+  return (
+    <KitBoundary name="HMSErrorDialog" fallback={<DialogFallback given={props.store} config={config} />}>
+      <DialogView {...props} config={config} />
+    </KitBoundary>
+  );
+}
+
+function DialogView({
+  config,
+  store: given,
+  autoNavigateAfterMs,
+  showCode = true,
+  showDetails = true,
+  rememberError = true,
+}: HMSErrorDialogProps & { config: ResolvedUIConfig }) {
+  const store = useKitStore(given);
+  const terminal = useStore(store, (s) => s.terminal);
+  // Keeps the last entry on screen for the closing render after "Try again".
+  const [shown, setShown] = useState(terminal);
+  if (terminal && terminal !== shown) setShown(terminal);
+  const entry = terminal ?? shown;
+  const { cn } = config;
+  const goHomeRef = useRef<HTMLButtonElement>(null);
+  if (!entry) return null;
+  const copy = resolveCopy(entry, store, config);
+
+  return (
+    <Dialog.Root open={terminal !== null}>
+      <Dialog.Portal container={config.container ?? undefined}>
+        <div {...config.rootProps}>
+          <Dialog.Overlay className={cn('overlay')} />
+          <Dialog.Content
+            role="alertdialog"
+            className={cn('dialog')}
+            data-code={entry.code ?? undefined}
+            data-severity={copy.severity}
+            data-kind={entry.kind}
+            data-category={copy.category}
+            onOpenAutoFocus={(event) => {
+              event.preventDefault();
+              goHomeRef.current?.focus();
+            }}
+            onEscapeKeyDown={(event) => event.preventDefault()}
+            onPointerDownOutside={(event) => event.preventDefault()}
+            onInteractOutside={(event) => event.preventDefault()}
+          >
+            <DialogBody
+              key={entry.id}
+              entry={entry}
+              copy={copy}
+              store={store}
+              config={config}
+              goHomeRef={goHomeRef}
+              autoNavigateAfterMs={autoNavigateAfterMs}
+              showCode={showCode}
+              showDetails={showDetails}
+              rememberError={rememberError}
+            />
+          </Dialog.Content>
+        </div>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+interface DialogBodyProps {
+  entry: HMSErrorEntry;
+  copy: HMSErrorCopy;
+  store: HMSErrorStore;
+  config: ResolvedUIConfig;
+  goHomeRef: RefObject<HTMLButtonElement | null>;
+  autoNavigateAfterMs: number | undefined;
+  showCode: boolean;
+  showDetails: boolean;
+  rememberError: boolean;
+}
+
+function DialogBody({
+  entry,
+  copy,
+  store,
+  config,
+  goHomeRef,
+  autoNavigateAfterMs,
+  showCode,
+  showDetails,
+  rememberError,
+}: DialogBodyProps) {
+  const { cn, labels } = config;
+  const [warn] = useState<Warn>(createDevWarner);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const leaving = useRef(false);
+
+  const goHome = () => {
+    if (leaving.current) return;
+    leaving.current = true;
+    if (rememberError) rememberLastHMSError(entry, copy);
+    const fallback = () => assignLocation(config.homeHref);
+    if (!config.onNavigateHome) return fallback();
+    // A client-side route change may keep this provider mounted: close the dialog ourselves.
+    if (callSafely(warn, 'onNavigateHome', config.onNavigateHome, [entry], fallback)) store.dismissTerminal();
+  };
+
+  const canRetry = typeof config.onRetry === 'function' && copy.retryable;
+  const retry = () => {
+    // If the app's retry throws, the dialog stays: "Go home" is still the way out.
+    if (callSafely(warn, 'onRetry', config.onRetry, [entry])) store.dismissTerminal();
+  };
+
+  const userAgent = typeof navigator !== 'undefined' ? navigator.userAgent : '';
+  const diagnostics = showDetails ? formatDiagnostics(entry, copy, userAgent) : '';
+  const copyDetails = async () => {
+    try {
+      const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
+      if (!clipboard || typeof clipboard.writeText !== 'function') throw new Error('Clipboard unavailable');
+      await clipboard.writeText(diagnostics);
+      setCopyState('copied');
+    } catch {
+      setCopyState('failed');
+      setDetailsOpen(true);
+    }
+  };
+
+  return (
+    <>
+      <Dialog.Title className={cn('title')} dir="auto">
+        {copy.title}
+      </Dialog.Title>
+      <Dialog.Description asChild>
+        <div className={cn('description')}>
+          <p dir="auto">{copy.message}</p>
+          {copy.hint ? (
+            <p className={cn('hint')} dir="auto">
+              {copy.hint}
+            </p>
+          ) : null}
+        </div>
+      </Dialog.Description>
+      {showCode && entry.code !== null ? (
+        <p className={cn('code')}>{formatLabel(labels.errorCode, { code: entry.code })}</p>
+      ) : null}
+      <div className={cn('actions')}>
+        <button type="button" ref={goHomeRef} className={cn('primary')} onClick={goHome}>
+          {labels.goHome}
+        </button>
+        {canRetry ? (
+          <button type="button" className={cn('secondary')} onClick={retry}>
+            {labels.tryAgain}
+          </button>
+        ) : null}
+        {showDetails ? (
+          <button type="button" className={cn('secondary')} onClick={copyDetails}>
+            {labels.copyDetails}
+          </button>
+        ) : null}
+      </div>
+      {showDetails ? (
+        <p role="status" className={cn('status')} data-state={copyState}>
+          {copyState === 'copied' ? labels.copied : copyState === 'failed' ? labels.copyFailed : ''}
+        </p>
+      ) : null}
+      {typeof autoNavigateAfterMs === 'number' && Number.isFinite(autoNavigateAfterMs) && autoNavigateAfterMs > 0 ? (
+        <Countdown totalMs={autoNavigateAfterMs} config={config} onDone={goHome} />
+      ) : null}
+      {showDetails ? (
+        <details
+          className={cn('details')}
+          open={detailsOpen}
+          onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
+        >
+          <summary>{labels.details}</summary>
+          <pre dir="auto">{diagnostics}</pre>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function Countdown({ totalMs, config, onDone }: { totalMs: number; config: ResolvedUIConfig; onDone: () => void }) {
+  const { cn, labels } = config;
+  const [left, setLeft] = useState(totalMs);
+  const [paused, setPaused] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const done = useRef(onDone);
+  done.current = onDone;
+  const seconds = Math.ceil(left / 1000);
+
+  useEffect(() => {
+    if (paused) return;
+    if (left <= 0) {
+      done.current();
+      return;
+    }
+    const timer = setTimeout(() => setLeft((ms) => ms - Math.min(1000, ms)), Math.min(1000, left));
+    return () => clearTimeout(timer);
+  }, [left, paused]);
+
+  // Announced when it starts and when it is paused or resumed, never once a second. Set after
+  // mount so the status element exists before its text changes.
+  useEffect(() => {
+    setAnnouncement(formatLabel(labels.countdownStarted, { seconds: Math.ceil(totalMs / 1000) }));
+  }, [labels.countdownStarted, totalMs]);
+
+  const toggle = () => {
+    setPaused(!paused);
+    setAnnouncement(paused ? formatLabel(labels.countdownStarted, { seconds }) : labels.countdownPaused);
+  };
+
+  return (
+    <div className={cn('status')} data-state={paused ? 'paused' : 'running'}>
+      <p>{formatLabel(labels.countdown, { seconds })}</p>
+      <button type="button" className={cn('secondary')} onClick={toggle}>
+        {paused ? labels.resume : labels.pause}
+      </button>
+      <p role="status" style={visuallyHidden}>
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+/** If the dialog itself fails to render, a plain one still offers the way out. */
+function DialogFallback({ given, config }: { given: HMSErrorStore | undefined; config: ResolvedUIConfig }) {
+  const fromContext = useContext(HMSErrorStoreContext);
+  const store = given ?? fromContext;
+  return store ? <FallbackContent store={store} config={config} /> : null;
+}
+
+function FallbackContent({ store, config }: { store: HMSErrorStore; config: ResolvedUIConfig }) {
+  const terminal = useStore(store, (s) => s.terminal);
+  const titleId = useId();
+  if (!terminal) return null;
+  return (
+    <div {...config.rootProps}>
+      <div className={config.cn('overlay')} />
+      <div role="alertdialog" aria-modal="true" aria-labelledby={titleId} className={config.cn('dialog')}>
+        <h2 id={titleId} className={config.cn('title')}>
+          {config.labels.fallbackTitle}
+        </h2>
+        <div className={config.cn('actions')}>
+          <a href={config.homeHref} className={config.cn('primary')}>
+            {config.labels.goHome}
+          </a>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { getErrorCopy, type HMSErrorCatalogKey, type HMSErrorStore, type HMSPlatform } from '../../src';
+import { keysFor } from '../gallery/catalogRows';
+
+/** Catalog keys that stand for an SDK code (not notifications or range fallbacks), per platform. */
+export function codeKeys(platform: HMSPlatform): HMSErrorCatalogKey[] {
+  return keysFor(platform).filter((key) => /^\d/.test(key));
+}
+
+export const codeOf = (key: HMSErrorCatalogKey): number => Number(key.split('.')[0]);
+
+export const optionLabel = (key: HMSErrorCatalogKey): string => `${key} · ${getErrorCopy(key).title}`;
+
+/**
+ * Reports one code the way each SDK delivers it: the web SDK's plain object, or Flutter's
+ * `HMSException` shape (`id`, `code: { value }`, `params`), which the kit recognises by itself.
+ */
+export function fireCode(store: HMSErrorStore, key: HMSErrorCatalogKey, platform: HMSPlatform, isTerminal: boolean) {
+  const code = codeOf(key);
+  const message = `Fired from the demo control panel (${key})`;
+  if (platform === 'flutter') {
+    return store.report({ id: `demo-${key}`, code: { value: code }, message, description: message, isTerminal, params: {} });
+  }
+  return store.report({ code, isTerminal, name: code >= 400 && code < 600 || code >= 40000 ? 'ServerErrors' : 'DemoError', message });
+}
+
+/** The storm: this many reports in one synchronous burst, cycling through a few non-terminal codes. */
+export const STORM_CODES = [3003, 1006, 4006, 3010, 3015] as const;
+
+export function fireStorm(store: HMSErrorStore, size = 100) {
+  for (let i = 0; i < size; i++) {
+    const code = STORM_CODES[i % STORM_CODES.length];
+    store.report({ code, isTerminal: false, name: 'DemoError', message: `Storm error ${i + 1} of ${size}` });
+  }
+}
+
+/** What the SDK sends while it retries the connection (1003 inside RECONNECTING). */
+export const reconnectingNotification = () => ({
+  type: 'RECONNECTING',
+  data: {
+    code: 1003,
+    name: 'WebSocketConnectionLost',
+    message: 'Network connection lost',
+    description: 'Network connection lost',
+    action: 'RECONNECT_SIGNAL',
+    isTerminal: false,
+  },
+});
+
+export const reconnectedNotification = () => ({ type: 'RECONNECTED', data: null });
+
+export const roomEndedNotification = (reason = 'The host ended the meeting') => ({
+  type: 'ROOM_ENDED',
+  data: { reason, roomEnded: true },
+});
+
+export const removedNotification = (by = 'Grace') => ({
+  type: 'REMOVED_FROM_ROOM',
+  data: { requestedBy: { name: by }, reason: 'Removed by the host', roomEnded: false },
+});
+
+/** 1003 after the SDK gave up reconnecting (60 s), as it arrives: terminal, with the reason appended. */
+export const reconnectGaveUp = () => ({
+  code: 1003,
+  name: 'WebSocketConnectionLost',
+  message: 'Network connection lost',
+  description: 'Network connection lost. [WS] Could not recover after 60000 milliseconds',
+  action: 'RECONNECT_SIGNAL',
+  isTerminal: true,
+});
