@@ -38,6 +38,9 @@ export const PLATFORM_CODE_KEYS = [
   '6002.web', '6002.flutter',
 ] as const;
 
+/** One code whose copy depends on the device: a cancelled screen-share picker also sends 3001. */
+export const VARIANT_KEYS = ['3001.screen'] as const;
+
 /** Entries that are not SDK error codes: room notifications, the watchdog, code-less errors. */
 export const SPECIAL_KEYS = [
   'ROOM_ENDED',
@@ -71,11 +74,18 @@ export type HMSSharedCodeKey = (typeof SHARED_CODE_KEYS)[number];
 export type HMSPlatformCodeKey = (typeof PLATFORM_CODE_KEYS)[number];
 export type HMSSpecialKey = (typeof SPECIAL_KEYS)[number];
 export type HMSRangeKey = (typeof RANGE_KEYS)[number];
-export type HMSErrorCatalogKey = HMSSharedCodeKey | HMSPlatformCodeKey | HMSSpecialKey | HMSRangeKey;
+export type HMSVariantKey = (typeof VARIANT_KEYS)[number];
+export type HMSErrorCatalogKey =
+  | HMSSharedCodeKey
+  | HMSPlatformCodeKey
+  | HMSVariantKey
+  | HMSSpecialKey
+  | HMSRangeKey;
 
 export const CATALOG_KEYS: readonly HMSErrorCatalogKey[] = [
   ...SHARED_CODE_KEYS,
   ...PLATFORM_CODE_KEYS,
+  ...VARIANT_KEYS,
   ...SPECIAL_KEYS,
   ...RANGE_KEYS,
 ];

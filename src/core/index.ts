@@ -5,6 +5,7 @@ export {
   PLATFORM_CODE_KEYS,
   SPECIAL_KEYS,
   RANGE_KEYS,
+  VARIANT_KEYS,
   catalogKeyForCode,
 } from './codes';
 export type { HMSErrorCatalogKey } from './codes';

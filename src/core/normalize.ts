@@ -191,7 +191,8 @@ function normalizeUnsafe(input: unknown, options: NormalizeOptions, now: () => n
     result.catalogKey = keyWithoutCode(result.name, `${result.message} ${result.description}`);
     result.isTerminal = terminal ?? false;
   } else {
-    result.catalogKey = catalogKeyForCode(code, result.platform);
+    result.catalogKey =
+      code === 3001 && result.trackType === 'screen' ? '3001.screen' : catalogKeyForCode(code, result.platform);
     result.isTerminal = terminal ?? TERMINAL_BY_DEFAULT.has(code);
   }
   return result;

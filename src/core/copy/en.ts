@@ -157,6 +157,18 @@ export const en: HMSErrorCatalog = {
         "browser's site-permission steps (permissionSteps). OS-level denial is 3011.",
     ),
   },
+  '3001.screen': {
+    title: "Screen sharing didn't start",
+    message: 'Screen sharing was cancelled or blocked, so nothing is being shared.',
+    hint: 'To share, select Share screen again and pick a tab, window or screen. If nothing appears, allow screen sharing in your browser and system settings.',
+    category: 'permission',
+    severity: 'warning',
+    retryable: true,
+    developerNote:
+      'Web: CantAccessCaptureDevice (3001) with trackType "screen": getDisplayMedia rejected with ' +
+      'NotAllowedError, which is also what cancelling the picker gives. Not the camera/microphone ' +
+      'permission flow, so no site-settings steps are shown.',
+  },
   '3002': {
     title: "Can't find your {device}",
     message: "We couldn't find your {device}.",
