@@ -1,4 +1,4 @@
-import { en } from '../src/core/copy/en';
+import { defaultCopy as en } from '../src/core/copy/defaultCopy';
 import {
   detectBrowserFamily,
   detectSystem,

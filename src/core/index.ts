@@ -15,7 +15,10 @@ export {
   HMS_NOTIFICATION_TYPES,
 } from './normalize';
 export type { NormalizeOptions, HMSNotificationLike } from './normalize';
-export { defaultCopy, defaultDeviceNames, getErrorCopy } from './copy/getErrorCopy';
+export { defaultDeviceNames, getErrorCopy } from './copy/getErrorCopy';
+export { defaultCopy } from './copy/defaultCopy';
+export { developerNotes } from './copy/developer-notes';
+export { en as personCopy } from './copy/en';
 export type {
   GetErrorCopyOptions,
   HMSCopyOverride,

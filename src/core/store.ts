@@ -97,7 +97,12 @@ export interface HMSErrorStoreOptions {
   /** Copy overrides per catalog key or code. */
   copy?: HMSCopyOverrides;
   /** Translations and device names; English fills gaps. */
-  copyOptions?: Omit<GetErrorCopyOptions, 'platform'>;
+  copyOptions?: Omit<GetErrorCopyOptions, 'platform' | 'developerNotes'>;
+  /**
+   * Developer notes to put on every entry's `copy.developerNote` (for logs and the dialog's
+   * details): pass `developerNotes` from `react-hms-errors`. @defaultValue none (notes are empty)
+   */
+  developerNotes?: GetErrorCopyOptions['developerNotes'];
   /** Which SDK's numbering applies to errors that don't say. @defaultValue inferred, else `'web'` */
   platform?: HMSPlatform;
   /** Called once per new or grouped entry, for logging or analytics. Errors thrown here are contained. */
@@ -202,6 +207,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
   const makeEntry = (error: HMSNormalizedError, source: HMSErrorSource, route: HMSErrorRoute, at: number): HMSErrorEntry => {
     const copy = getErrorCopy(error, resolved.copy, {
       ...resolved.copyOptions,
+      developerNotes: resolved.developerNotes,
       onOverrideError: (key, cause) => warn(`copy:${key}`, `The copy override for "${key}" threw; using the default copy.`, cause),
     });
     return {

@@ -137,3 +137,6 @@ export type { HMSErrorCatalogKey };
  * `getErrorCopy`.
  */
 export type HMSErrorCatalog = Record<HMSErrorCatalogKey, HMSErrorCopy>;
+
+/** The person-facing part of a catalog; developer notes are kept apart (see `developerNotes`). */
+export type HMSErrorPersonCatalog = Record<HMSErrorCatalogKey, Omit<HMSErrorCopy, 'developerNote'>>;

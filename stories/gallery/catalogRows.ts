@@ -1,5 +1,6 @@
 import {
   CATALOG_KEYS,
+  developerNotes,
   getErrorCopy,
   normalizeHMSError,
   normalizeHMSNotification,
@@ -80,7 +81,7 @@ export function catalogRows(platform: HMSPlatform): CatalogRow[] {
     return {
       key,
       code: error.code,
-      copy: getErrorCopy(error),
+      copy: getErrorCopy(error, undefined, { developerNotes }),
       goesToDialog: route === 'dialog',
       dialogWhenTerminal: route !== 'dialog' && error.kind === 'error',
     };

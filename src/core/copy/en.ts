@@ -1,4 +1,4 @@
-import type { HMSErrorCatalog } from '../types';
+import type { HMSErrorPersonCatalog } from '../types';
 
 /*
  * The English copy catalog: what the person in the call reads, and what the developer logs.
@@ -11,8 +11,7 @@ import type { HMSErrorCatalog } from '../types';
  *   ("Can't use your {device}", not "Your {device} is blocked");
  * - `{requestedBy}` appears only in REMOVED_FROM_ROOM.
  *
- * `developerNote` is never the main copy. For codes in the Flutter table it quotes the table's
- * "Action to be taken" verbatim; for web codes it names the SDK error and what the app should do.
+ * Developer notes live in developer-notes.ts, so that apps that never log them don't ship them.
  */
 
 /** The one thing a person can do about a bad or expired invite. */
@@ -21,15 +20,7 @@ const NETWORK_HINT = 'Check your Wi-Fi or network connection, then try again in 
 const REJOIN_HINT = 'Try again. If it keeps happening, leave the call and join again.';
 const SUPPORT_HINT = "Try again later. If it keeps happening, contact the app's support.";
 
-/** A developer note for a code of the Flutter table: its cause and its action, verbatim. */
-function flutterNote(cause: string, action: string, extra = ''): string {
-  return `Flutter table: ${cause}. Action to be taken: ${action}${extra ? ` ${extra}` : ''}`;
-}
-
-const WEBRTC_ACTION = 'Some webRTC error has occurred. Need more logs to debug.';
-const NETWORK_ACTION = 'Mention user to check their network connection or try again after some time.';
-
-export const en: HMSErrorCatalog = {
+export const en: HMSErrorPersonCatalog = {
   // ── Network (WebSocket) ──────────────────────────────────────────────────────────────────
   '1000': {
     title: "Couldn't connect to the call",
@@ -38,10 +29,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'WebsocketFailedToConnect: the signalling WebSocket could not be opened (offline, a firewall or proxy ' +
-      'blocking WebSockets, or the server unreachable). The SDK retries before reporting it. Offer a retry ' +
-      'and make sure wss:// traffic to 100ms is allowed on the network.',
   },
   '1003': {
     title: "We couldn't reconnect you",
@@ -50,13 +37,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'Websocket disconnected - Happens due to network issues',
-      NETWORK_ACTION,
-      'Web: WebSocketConnectionLost, terminal after 60 s of failed reconnection (MAX_TRANSPORT_RETRY_TIME, ' +
-        '"Could not recover after N milliseconds" in the description); while the SDK is still retrying it ' +
-        'arrives as RECONNECTING. When terminal the SDK has already called leave(): retry means join() again.',
-    ),
   },
   '1006': {
     title: 'Connection interrupted',
@@ -65,10 +45,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'WebSocketAbnormalClose: the signalling WebSocket closed abnormally (close code 1006), usually after a ' +
-      'network change, sleep/wake or a proxy dropping idle connections. The SDK tries to reconnect; offer a ' +
-      'rejoin if it becomes terminal.',
   },
 
   // ── Init API ─────────────────────────────────────────────────────────────────────────────
@@ -79,10 +55,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'Web: InitError "Init config not found": the init request gave no usable room configuration (the ' +
-      'description says why). Usually server-side or transient: retry later, and log the description. ' +
-      'The Flutter SDK uses 2002 for an invalid endpoint URL instead (see 2002.flutter).',
   },
   '2002.flutter': {
     title: "Couldn't set up the call",
@@ -91,12 +63,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote(
-      'Invalid Endpoint URL',
-      'Check the endpoint provided while calling join on HMSSDK.',
-      'A configuration error in the app (a wrong init/endpoint URL in the join config), not something the ' +
-        'person can fix. The web SDK uses 2002 for InitError "Init config not found" instead (see 2002.web).',
-    ),
   },
   '2003': {
     title: "Can't reach the call",
@@ -105,13 +71,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'Endpoint is not reachable',
-      NETWORK_ACTION,
-      'Web: EndpointUnreachable (the init request failed). After preview() fails with 2003 the room stays ' +
-        'in Connecting: call leave() before retrying. join() in the same situation may never settle, so ' +
-        'guard it with a timeout.',
-    ),
   },
   '2004': {
     title: "This link doesn't work",
@@ -120,12 +79,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote(
-      'Token is not in proper JWT format',
-      'The token passed while calling join is not in correct format. Retry getting a new token.',
-      'Web: InvalidTokenFormat, terminal. join()/preview() reject and no ERROR notification is sent, so ' +
-        'report the rejection (guard).',
-    ),
   },
 
   // ── Tracks and devices ───────────────────────────────────────────────────────────────────
@@ -136,9 +89,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'GenericTrack: an unclassified failure while acquiring or publishing a local track; the description ' +
-      'carries the underlying browser error. Retry setEnabledTrack() or acquire the device again.',
   },
   '3001': {
     title: "Can't use your {device}",
@@ -148,14 +98,6 @@ export const en: HMSErrorCatalog = {
     severity: 'error',
     retryable: false,
     action: 'fix-permissions',
-    developerNote: flutterNote(
-      'Cant Access Capture Device',
-      'Ask user to check permission granted to audio/video capture devices.',
-      'Web: CantAccessCaptureDevice: getUserMedia/getDisplayMedia rejected with NotAllowedError (the ' +
-        "person or the browser's site setting denied access; cancelling the screen-share picker also " +
-        'lands here, with trackType "screen"). Non-terminal; trackType says which device. Show the ' +
-        "browser's site-permission steps (permissionSteps). OS-level denial is 3011.",
-    ),
   },
   '3001.screen': {
     title: "Screen sharing didn't start",
@@ -164,10 +106,6 @@ export const en: HMSErrorCatalog = {
     category: 'permission',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'Web: CantAccessCaptureDevice (3001) with trackType "screen": getDisplayMedia rejected with ' +
-      'NotAllowedError, which is also what cancelling the picker gives. Not the camera/microphone ' +
-      'permission flow, so no site-settings steps are shown.',
   },
   '3002': {
     title: "Can't find your {device}",
@@ -176,12 +114,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'Capture Device is not Available',
-      'Ask user to check if the audio/video capture device is connected or not.',
-      'Web: DeviceNotAvailable: getUserMedia found no matching device (NotFoundError), or the chosen ' +
-        'deviceId is gone.',
-    ),
   },
   '3003': {
     title: "Can't start your {device}",
@@ -190,12 +122,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'Capture device is in use by some other application',
-      'Show notification to user mentioning that the capturing device is used by some other application currently.',
-      'Web: DeviceInUse: getUserMedia rejected with NotReadableError (on Windows, another app holds the ' +
-        'camera; also seen for hardware faults).',
-    ),
   },
   '3004': {
     title: 'Your {device} stopped working',
@@ -204,9 +130,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'DeviceLostMidway: a live local track ended on its own (device unplugged, driver reset, or the OS ' +
-      'revoked access). Re-acquire the device or let the person choose another.',
   },
   '3005': {
     title: 'Nothing to turn on',
@@ -215,9 +138,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'NothingToReturn: local tracks were requested with both audio and video disabled (or not allowed to ' +
-      'publish by the role). A bug or configuration issue in the calling app: request at least one track.',
   },
   '3006': {
     title: "Can't start your video",
@@ -226,9 +146,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'InvalidVideoSettings: simulcast was enabled without video settings. A configuration error in the ' +
-      'calling app: pass video settings (or disable simulcast).',
   },
   '3007': {
     title: "Can't change this during a call",
@@ -237,8 +154,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      "CodecChangeNotPermitted: the video codec can't be changed mid-call. Apply codec settings before join().",
   },
   '3008': {
     title: "You can't hear the others yet",
@@ -248,10 +163,6 @@ export const en: HMSErrorCatalog = {
     severity: 'warning',
     retryable: false,
     action: 'unblock-audio',
-    developerNote:
-      "AutoplayBlocked: the browser's autoplay policy blocked remote audio because the person has not " +
-      'interacted with the page yet. Call hmsActions.unblockAudio() from a click handler (the "unblock-audio" ' +
-      'action).',
   },
   '3009': {
     title: 'Unsupported {device} settings',
@@ -260,9 +171,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'OverConstrained: getUserMedia rejected with OverconstrainedError: the requested resolution, frame ' +
-      'rate or deviceId cannot be met by the hardware. Relax the constraints or pick another device.',
   },
   '3010': {
     title: 'No sound from your microphone',
@@ -271,9 +179,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'NoAudioDetected: the local audio track is live but its level stayed silent (hardware mute switch, ' +
-      'wrong input selected, or a broken microphone). Non-blocking; suggest another input.',
   },
   '3011': {
     title: 'Blocked in your system settings',
@@ -283,10 +188,6 @@ export const en: HMSErrorCatalog = {
     severity: 'error',
     retryable: false,
     action: 'fix-permissions',
-    developerNote:
-      'SystemDeniedPermission: the OS denied the browser access to the capture device (macOS Privacy & ' +
-      'Security, Windows Privacy settings), though the site itself may be allowed. Show the system ' +
-      'steps (systemPermissionSteps); on macOS the browser must be restarted after the change.',
   },
   '3012.web': {
     title: 'Share this tab to continue',
@@ -295,10 +196,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'Web: CurrentTabNotShared: the app asked for current-tab sharing and the person chose another tab, ' +
-      'window or screen. Ask them to share again and pick the current tab. On Flutter, 3012 means the ' +
-      'BLUETOOTH_CONNECT permission is missing (see 3012.flutter).',
   },
   '3012.flutter': {
     title: "Can't connect to Bluetooth audio",
@@ -307,11 +204,6 @@ export const en: HMSErrorCatalog = {
     category: 'permission',
     severity: 'warning',
     retryable: false,
-    developerNote: flutterNote(
-      'BLUETOOTH_CONNECT permission is not given',
-      "Add the BLUETOOTH_CONNECT permission to your app and request it at runtime since it's a dangerous level permission.",
-      'Android 12+ shows it to people as "Nearby devices". On web, 3012 means CurrentTabNotShared (see 3012.web).',
-    ),
   },
   '3013.web': {
     title: "Can't play sound from the call",
@@ -320,11 +212,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'Web: AudioPlaybackError (name "Audio playback error"): playing a remote audio track failed, e.g. ' +
-      'play() was blocked or the selected output device (setSinkId) is gone. Resume playback from a user ' +
-      'gesture and let the person pick another output. On Flutter, 3013 means the BLUETOOTH permission is ' +
-      'missing (see 3013.flutter).',
   },
   '3013.flutter': {
     title: "Can't use Bluetooth audio",
@@ -333,12 +220,6 @@ export const en: HMSErrorCatalog = {
     category: 'permission',
     severity: 'warning',
     retryable: false,
-    developerNote: flutterNote(
-      'BLUETOOTH permission is not given',
-      'Add the BLUETOOTH permission to your app.',
-      'Declared in the Android manifest (Android 11 and below); people cannot grant it if the app omits ' +
-        'it. On web, 3013 means an audio playback error (see 3013.web).',
-    ),
   },
   '3014': {
     title: 'Your {device} disconnected',
@@ -347,9 +228,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'SelectedDeviceMissing: the device selected for this track disappeared (unplugged, Bluetooth ' +
-      'dropped). The SDK falls back to another device when it can; let the person reconnect or choose one.',
   },
   '3015': {
     title: 'No signal from your {device}',
@@ -358,10 +236,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'NoDataInTrack ("Track does not have any data"): the local track is live but produces no frames or ' +
-      'samples, typically because another app or an incoming phone call took priority over the device. ' +
-      'Re-acquire the track once the other use ends.',
   },
 
   // ── WebRTC ───────────────────────────────────────────────────────────────────────────────
@@ -372,11 +246,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'WebRTC error',
-      WEBRTC_ACTION,
-      'Web: CreateOfferFailed: RTCPeerConnection.createOffer() failed; the description has the browser error.',
-    ),
   },
   '4002': {
     title: "Couldn't receive audio and video",
@@ -385,11 +254,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'WebRTC error',
-      WEBRTC_ACTION,
-      'Web: CreateAnswerFailed: RTCPeerConnection.createAnswer() failed; the description has the browser error.',
-    ),
   },
   '4003': {
     title: "Couldn't set up audio and video",
@@ -398,11 +262,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'WebRTC error',
-      WEBRTC_ACTION,
-      'Web: SetLocalDescriptionFailed: setLocalDescription() rejected the offer.',
-    ),
   },
   '4004': {
     title: "Couldn't connect audio and video",
@@ -411,11 +270,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'WebRTC error',
-      WEBRTC_ACTION,
-      'Web: SetRemoteDescriptionFailed: setRemoteDescription() rejected the answer. Terminal: join() again.',
-    ),
   },
   '4005': {
     title: 'Connection lost',
@@ -424,12 +278,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'ICE Connection Failed due to network issue',
-      NETWORK_ACTION,
-      'Web: ICEFailure; the SDK retries (it arrives with RECONNECTING) and it is terminal only when DTLS is ' +
-        'stuck or retries run out. Persistent failures often mean a firewall or VPN blocking UDP/TURN.',
-    ),
   },
   '4006': {
     title: 'Connection unstable',
@@ -438,9 +286,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'ICEDisconnected: the ICE connection state went to "disconnected" (packet loss or a network switch). ' +
-      'Often recovers by itself; the SDK restarts ICE if it does not.',
   },
   '4007': {
     title: 'Call quality details unavailable',
@@ -449,9 +294,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'info',
     retryable: false,
-    developerNote:
-      'StatsFailed: RTCPeerConnection.getStats() failed. Only stats and connection-quality indicators are ' +
-      'affected; safe to log and route silently.',
   },
   '4008': {
     title: 'Refreshing your connection',
@@ -460,9 +302,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'info',
     retryable: false,
-    developerNote:
-      'PublishAnswerSuperseded: a publish answer was discarded because a newer offer is in flight. ' +
-      'Non-terminal; the SDK retries on its own. Safe to log and route silently.',
   },
 
   // ── Join ─────────────────────────────────────────────────────────────────────────────────
@@ -473,12 +312,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'info',
     retryable: false,
-    developerNote: flutterNote(
-      'Trying to join a room which is already joined',
-      'Trying to join an already joined room.',
-      'Web: AlreadyJoined: join() was called while this client is already in the room (often a double ' +
-        'join from an effect running twice). Call join() once; leave() before joining again.',
-    ),
   },
   '5002': {
     title: 'Still getting ready',
@@ -487,9 +320,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'CannotJoinPreviewInProgress: join() was called while preview() was still in progress. Await ' +
-      'preview() before calling join().',
   },
 
   // ── Generic SDK ──────────────────────────────────────────────────────────────────────────
@@ -500,9 +330,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'NotConnected: an action that needs the signalling connection was called before join() completed, ' +
-      'or after the connection dropped or leave(). Wait for the Connected room state, or rejoin.',
   },
   '6001': {
     title: "Couldn't complete that",
@@ -511,9 +338,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'Signalling: an unclassified error in a signalling request; the message names the method. Usually ' +
-      'transient: retry the action and log the description.',
   },
   '6002.web': {
     title: 'Something went wrong',
@@ -522,10 +346,6 @@ export const en: HMSErrorCatalog = {
     category: 'unknown',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'Web: GenericErrors.Unknown ("Unknown exception: …"): an error the SDK did not classify; the ' +
-      'description carries the original message. Log it with the SDK logs. The Flutter docs use 6002 for ' +
-      'a renegotiation error instead (see 6002.flutter).',
   },
   '6002.flutter': {
     title: "Couldn't update the call",
@@ -534,12 +354,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'webRTC Error: Error while renegotiating',
-      'Please try again.',
-      'Happens when tracks are added or removed mid-call. The web SDK uses 6002 for an unclassified ' +
-        'error (GenericErrors.Unknown) instead (see 6002.web).',
-    ),
   },
   '6003': {
     title: 'Not ready yet',
@@ -548,9 +362,6 @@ export const en: HMSErrorCatalog = {
     category: 'unknown',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'NotReady: an SDK method was called before the SDK or the track it needs was ready (e.g. before ' +
-      'join()/preview() resolved). Wait for the right room state before calling it.',
   },
   '6004': {
     title: 'Unexpected response from the call',
@@ -559,9 +370,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'JsonParsingFailed: a signalling message could not be parsed as JSON (the message holds the raw ' +
-      'text). Log it; usually a proxy mangling WebSocket frames or a server-side bug.',
   },
   '6005': {
     title: 'Some video or audio may be missing',
@@ -570,9 +378,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'TrackMetadataMissing: a remote track arrived without the server metadata that links it to a peer. ' +
-      'Usually a race during joins and renegotiation; log it. A rejoin resynchronises state.',
   },
   '6006': {
     title: 'Some video or audio may be missing',
@@ -581,9 +386,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'RTCTrackMissing: the server announced a track but the matching media track never arrived on the ' +
-      'peer connection. Log it; a rejoin resynchronises state.',
   },
   '6007': {
     title: 'Someone may not show correctly',
@@ -592,9 +394,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'PeerMetadataMissing: an update referred to a peer the SDK has no metadata for. Usually a race with ' +
-      'peer join/leave; log it. A rejoin resynchronises state.',
   },
   '6008': {
     title: "Can't join with this link",
@@ -603,9 +402,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'error',
     retryable: false,
-    developerNote:
-      "InvalidRole: the role in the auth token (or passed to join/changeRole) does not exist in the room's " +
-      'template. Terminal. Issue the token with a role defined in the template.',
   },
   '6009': {
     title: 'Preview already starting',
@@ -614,9 +410,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'PreviewAlreadyInProgress: preview() or join() was called while a preview was still starting. Await ' +
-      'the first preview() before calling either again.',
   },
   '6010': {
     title: "Calls aren't available on this page",
@@ -626,10 +419,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'MissingMediaDevices: navigator.mediaDevices is missing: serve the page over HTTPS or localhost ' +
-      '(plain HTTP and some in-app webviews lack it). Terminal; join()/preview() reject and no ERROR ' +
-      'notification is sent.',
   },
   '6011': {
     title: "This browser can't join calls",
@@ -639,10 +428,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'MissingRTCPeerConnection: RTCPeerConnection is undefined: an unsupported or outdated browser, or an ' +
-      'extension or enterprise policy disabling WebRTC. Terminal; join()/preview() reject without an ERROR ' +
-      'notification.',
   },
   '6012': {
     title: "Your settings won't be saved",
@@ -651,9 +436,6 @@ export const en: HMSErrorCatalog = {
     category: 'permission',
     severity: 'info',
     retryable: false,
-    developerNote:
-      'LocalStorageAccessDenied: reading or writing localStorage threw (third-party iframe with storage ' +
-      'partitioned or blocked, private mode, cookies disabled). Non-blocking: device choices are not persisted.',
   },
   '6013': {
     title: "That didn't work",
@@ -662,9 +444,6 @@ export const en: HMSErrorCatalog = {
     category: 'unknown',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'ValidationFailed: an SDK method received invalid arguments (the message names the problem, the ' +
-      'description holds the entity). A bug in the calling app: fix the arguments.',
   },
 
   // ── Plugins (effects such as virtual background or noise reduction) ─────────────────────
@@ -675,11 +454,6 @@ export const en: HMSErrorCatalog = {
     category: 'plugin',
     severity: 'warning',
     retryable: false,
-    developerNote: flutterNote(
-      'Platform Not Supported',
-      'The platform is not supported for plugin',
-      "Web: PlatformNotSupported. Check the plugin's supported platforms before offering it.",
-    ),
   },
   '7002': {
     title: "Couldn't turn on the effect",
@@ -688,11 +462,6 @@ export const en: HMSErrorCatalog = {
     category: 'plugin',
     severity: 'warning',
     retryable: true,
-    developerNote: flutterNote(
-      'Plugin Init Failed',
-      'Plugin initialization has failed',
-      "Web: InitFailed: the plugin's init() threw (e.g. its model or WASM failed to load).",
-    ),
   },
   '7003': {
     title: 'The effect stopped working',
@@ -701,11 +470,6 @@ export const en: HMSErrorCatalog = {
     category: 'plugin',
     severity: 'warning',
     retryable: true,
-    developerNote: flutterNote(
-      'Plugin Processing Failed',
-      'Plugin processing failed',
-      'Web: ProcessingFailed: the plugin threw while processing frames or samples.',
-    ),
   },
   '7004': {
     title: 'The effect is still turning on',
@@ -714,11 +478,6 @@ export const en: HMSErrorCatalog = {
     category: 'plugin',
     severity: 'info',
     retryable: false,
-    developerNote: flutterNote(
-      'Plugin Add Already Going on',
-      'Plugin add is already in progress',
-      'Web: AddAlreadyInProgress: addPlugin() was called again before the previous call finished. Await it.',
-    ),
   },
   '7005': {
     title: 'Effect not supported on this device',
@@ -727,9 +486,6 @@ export const en: HMSErrorCatalog = {
     category: 'plugin',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'DeviceNotSupported: the plugin does not support this device (e.g. mobile or low-end hardware). ' +
-      "Check the plugin's supported devices before offering it.",
   },
   '7006': {
     title: 'Effect not available in this call',
@@ -738,9 +494,6 @@ export const en: HMSErrorCatalog = {
     category: 'plugin',
     severity: 'info',
     retryable: false,
-    developerNote:
-      'NotAllowedForRoom: the plugin is not enabled for this room. Enable it in the room template or hide ' +
-      'the control.',
   },
 
   // ── Playlist ─────────────────────────────────────────────────────────────────────────────
@@ -751,7 +504,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'info',
     retryable: false,
-    developerNote: 'NoEntryToPlay: playlist next/play was called at the end of the playlist.',
   },
   '8002': {
     title: 'Nothing is playing',
@@ -760,7 +512,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'info',
     retryable: false,
-    developerNote: 'NoEntryIsPlaying: a playlist control (pause, seek…) was used while nothing was playing.',
   },
 
   // ── HTTP statuses passed through by the server ───────────────────────────────────────────
@@ -771,9 +522,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'ServerErrors 400 (Bad Request) from the init/join API, terminal: usually a malformed or mismatched ' +
-      'token or room; see the description. Check how the token and room ID are generated.',
   },
   '401': {
     title: 'This link has expired',
@@ -782,9 +530,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'ServerErrors 401 (Unauthorized), terminal: the auth token is expired, revoked or signed with the ' +
-      'wrong credentials. Fetch a new token.',
   },
   '403': {
     title: "You don't have access to this call",
@@ -793,9 +538,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'ServerErrors 403 (Forbidden), terminal: the token is valid but not allowed for this room or ' +
-      'action (room disabled, role not permitted). Check the room and role.',
   },
   '404': {
     title: 'Call not found',
@@ -804,9 +546,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'ServerErrors 404 (Not Found): the room does not exist, or the init endpoint URL is wrong. Note: ' +
-      'when the init endpoint itself 404s, join() may never settle; guard it with a timeout.',
   },
   '410': {
     title: 'This call is no longer available',
@@ -815,9 +554,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'ServerErrors 410 (Gone), terminal during join: the room or session no longer exists (ended or ' +
-      'disabled). Do not auto-retry.',
   },
   '429': {
     title: 'Too many attempts',
@@ -826,9 +562,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'ServerErrors 429 (Too Many Requests): rate-limited; the SDK retries first. Back off before retrying ' +
-      'and make sure the app is not calling join() in a loop.',
   },
   '500': {
     title: 'The call service had a problem',
@@ -837,9 +570,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'ServerErrors 500 (Internal Server Error): retried by the SDK, terminal during join. Retry with ' +
-      'back-off; check the 100ms status page if it persists.',
   },
   '503': {
     title: 'Call service unavailable',
@@ -848,9 +578,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'ServerErrors 503 (Service Unavailable): the service is overloaded or in maintenance; retried by the ' +
-      'SDK. Retry with back-off.',
   },
 
   // ── Server and token codes (Flutter table) ───────────────────────────────────────────────
@@ -861,11 +588,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote(
-      'Invalid Room',
-      'Room ID provided while fetching the token is an invalid room.',
-      'Web: ServerErrors at init (HTTP 400 with code 40001), terminal; sent as ERROR and also rejected.',
-    ),
   },
   '40002': {
     title: "This link doesn't match the call",
@@ -874,10 +596,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote(
-      'Room Mismatched with Token',
-      'Room ID provided while fetching the token does not match.',
-    ),
   },
   '40004': {
     title: 'Already joined somewhere else',
@@ -886,12 +604,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'Peer already joined',
-      'Peer who is trying to join has already joined the room.',
-      'The same peer/user ID is already in the room (another tab or device, or a stale session). Leave ' +
-        'the other session or use a unique user ID per join.',
-    ),
   },
   '40100': {
     title: "Couldn't verify your link",
@@ -900,7 +612,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Generic Error', 'Need to debug further with logs.', 'A token error; terminal.'),
   },
   '40101': {
     title: "This link isn't valid",
@@ -909,7 +620,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Token Error: Invalid Access Key', 'Access Key provided in the token is wrong.'),
   },
   '40102': {
     title: "This link isn't valid",
@@ -918,7 +628,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Token Error: Invalid Room Id', 'RoomID provided in the token is wrong.'),
   },
   '40103': {
     title: "This link isn't valid",
@@ -927,7 +636,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Token Error: Invalid Auth Id', 'AuthID provided in the token is wrong.'),
   },
   '40104': {
     title: "This link isn't valid",
@@ -936,7 +644,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Token Error: Invalid App Id', 'App ID provided in the token is wrong.'),
   },
   '40105': {
     title: "This link isn't valid",
@@ -945,7 +652,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Token Error: Invalid Customer Id', 'Customer Id provided in the token is wrong.'),
   },
   '40107': {
     title: "This link isn't valid",
@@ -954,7 +660,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Token Error: Invalid User Id', 'User ID provided in the token is wrong.'),
   },
   '40108': {
     title: "Can't join with this link",
@@ -963,7 +668,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Token Error: Invalid Role', 'The role provided in the token is wrong.'),
   },
   '40109': {
     title: "This link doesn't work",
@@ -972,7 +676,6 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote: flutterNote('Token Error: Bad JWT Token', 'Bad JWT Token.'),
   },
   '41001': {
     title: "You're no longer in the call",
@@ -981,11 +684,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'error',
     retryable: true,
-    developerNote: flutterNote(
-      'Peer is gone',
-      'The peer is no more present in the room.',
-      'The server no longer has this peer (e.g. after a long disconnect). leave() and join() again.',
-    ),
   },
 
   // ── Room notifications and code-less errors ──────────────────────────────────────────────
@@ -996,9 +694,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'info',
     retryable: false,
-    developerNote:
-      'ROOM_ENDED notification (data: { requestedBy?, reason, roomEnded }). The SDK has already left the ' +
-      'room; show the dialog with a way home.',
   },
   REMOVED_FROM_ROOM: {
     title: 'You were removed from the call',
@@ -1007,9 +702,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'REMOVED_FROM_ROOM notification (data: { requestedBy?, reason, roomEnded }): another peer removed ' +
-      'this one. The SDK has already left the room; `reason` may carry a message from the remover.',
   },
   RECONNECTING: {
     title: 'Reconnecting',
@@ -1018,9 +710,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'warning',
     retryable: false,
-    developerNote:
-      'RECONNECTING notification (data: the 1003 or 4005 error). The SDK retries for up to 60 s by itself, ' +
-      'so no retry is offered; it ends with RECONNECTED or a terminal 1003/4005.',
   },
   RECONNECTED: {
     title: 'Reconnected',
@@ -1029,7 +718,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'success',
     retryable: false,
-    developerNote: 'RECONNECTED notification (data: null): the SDK recovered after RECONNECTING.',
   },
   TIMEOUT: {
     title: "The call didn't start in time",
@@ -1038,10 +726,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'error',
     retryable: true,
-    developerNote:
-      "guard()'s watchdog: the wrapped call (usually join()) did not settle in time. The web SDK's join() " +
-      'can hang forever, with no notification, when the init endpoint is unreachable (404 / Failed to ' +
-      'fetch). Call leave() before retrying.',
   },
   NETWORK: {
     title: 'Connection problem',
@@ -1050,10 +734,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'warning',
     retryable: true,
-    developerNote:
-      'A code-less fetch failure ({ name: "TypeError", message: "Load failed" } in Safari, "Failed to ' +
-      'fetch" in Chrome, "NetworkError when attempting to fetch resource." in Firefox): the request never ' +
-      'reached the server (offline, DNS, CORS, or blocked by an extension). Not terminal by itself.',
   },
   UNKNOWN: {
     title: 'Something went wrong',
@@ -1062,8 +742,6 @@ export const en: HMSErrorCatalog = {
     category: 'unknown',
     severity: 'error',
     retryable: true,
-    developerNote:
-      'The input carried no recognisable code or shape. Inspect `raw` on the entry and the SDK logs.',
   },
 
   // ── Fallbacks for codes nobody listed, by range ──────────────────────────────────────────
@@ -1074,7 +752,6 @@ export const en: HMSErrorCatalog = {
     category: 'network',
     severity: 'error',
     retryable: true,
-    developerNote: 'Unlisted 1xxx code: a WebSocket (signalling connection) error. See the description.',
   },
   'range.2xxx': {
     title: "Couldn't set up the call",
@@ -1083,7 +760,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'error',
     retryable: true,
-    developerNote: 'Unlisted 2xxx code: an init API error. See the description.',
   },
   'range.3xxx': {
     title: 'Problem with your {device}',
@@ -1092,7 +768,6 @@ export const en: HMSErrorCatalog = {
     category: 'device',
     severity: 'error',
     retryable: true,
-    developerNote: 'Unlisted 3xxx code: a track or capture-device error; trackType says which device.',
   },
   'range.4xxx': {
     title: 'Connection problem',
@@ -1101,7 +776,6 @@ export const en: HMSErrorCatalog = {
     category: 'webrtc',
     severity: 'error',
     retryable: true,
-    developerNote: 'Unlisted 4xxx code: a WebRTC (peer connection) error. Collect SDK logs to debug.',
   },
   'range.5xxx': {
     title: "Couldn't join the call",
@@ -1110,7 +784,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'error',
     retryable: true,
-    developerNote: 'Unlisted 5xxx code: a join error. See the description.',
   },
   'range.6xxx': {
     title: 'Something went wrong',
@@ -1119,7 +792,6 @@ export const en: HMSErrorCatalog = {
     category: 'unknown',
     severity: 'error',
     retryable: true,
-    developerNote: 'Unlisted 6xxx code: a generic SDK error. See the description and the SDK logs.',
   },
   'range.7xxx': {
     title: "An effect isn't working",
@@ -1128,7 +800,6 @@ export const en: HMSErrorCatalog = {
     category: 'plugin',
     severity: 'warning',
     retryable: true,
-    developerNote: 'Unlisted 7xxx code: a plugin error. See the description.',
   },
   'range.8xxx': {
     title: 'Playlist problem',
@@ -1137,7 +808,6 @@ export const en: HMSErrorCatalog = {
     category: 'room',
     severity: 'warning',
     retryable: true,
-    developerNote: 'Unlisted 8xxx code: a playlist error. See the description.',
   },
   'range.http4xx': {
     title: "Couldn't join the call",
@@ -1146,7 +816,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'error',
     retryable: false,
-    developerNote: 'Unlisted HTTP 4xx status passed through by the server (ServerErrors). See the description.',
   },
   'range.http5xx': {
     title: 'The call service had a problem',
@@ -1155,7 +824,6 @@ export const en: HMSErrorCatalog = {
     category: 'server',
     severity: 'error',
     retryable: true,
-    developerNote: 'Unlisted HTTP 5xx status passed through by the server (ServerErrors). Retry with back-off.',
   },
   'range.server4xxxx': {
     title: "This link doesn't work",
@@ -1164,7 +832,5 @@ export const en: HMSErrorCatalog = {
     category: 'token',
     severity: 'error',
     retryable: false,
-    developerNote:
-      'Unlisted 4xxxx server code (ServerErrors): usually a token or room problem. See the description.',
   },
 };

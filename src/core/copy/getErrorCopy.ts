@@ -2,16 +2,12 @@ import { CATALOG_KEYS } from '../codes';
 import { createDevWarner } from '../dev';
 import { normalizeHMSError } from '../normalize';
 import type {
-  HMSErrorCatalog,
   HMSErrorCatalogKey,
   HMSErrorCopy,
   HMSNormalizedError,
   HMSPlatform,
 } from '../types';
 import { en } from './en';
-
-/** The English catalog: the default and the fallback for every other language. */
-export const defaultCopy: HMSErrorCatalog = en;
 
 /** A replacement for part of one entry: fixed fields, or a function of the error. */
 export type HMSCopyOverride =
@@ -48,6 +44,11 @@ export interface GetErrorCopyOptions {
   deviceNames?: Partial<HMSDeviceNames>;
   /** Word for `{requestedBy}` when nobody is named. @defaultValue `'Someone'` */
   someone?: string;
+  /**
+   * Fills `developerNote` (empty otherwise): pass `developerNotes` from `react-hms-errors` to log
+   * them. Kept out of the default path because they outweigh the person-facing copy.
+   */
+  developerNotes?: Partial<Record<HMSErrorCatalogKey, string>>;
   /** Called when an override throws; the default copy is used instead. */
   onOverrideError?: (key: string, error: unknown) => void;
 }
@@ -57,14 +58,19 @@ const KEYS = new Set<string>(CATALOG_KEYS);
 const warn = createDevWarner();
 
 function isNormalized(value: unknown): value is HMSNormalizedError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'catalogKey' in value &&
-    typeof (value as HMSNormalizedError).catalogKey === 'string' &&
-    KEYS.has((value as HMSNormalizedError).catalogKey) &&
-    'kind' in value
-  );
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      'catalogKey' in value &&
+      typeof (value as HMSNormalizedError).catalogKey === 'string' &&
+      KEYS.has((value as HMSNormalizedError).catalogKey) &&
+      'kind' in value
+    );
+  } catch {
+    // a Proxy whose `has`/`get` traps throw: not ours, so normalise it (which never throws)
+    return false;
+  }
 }
 
 /** Copies only well-typed fields, so a sloppy override or translation cannot break rendering. */
@@ -106,7 +112,11 @@ export function getErrorCopy(
         : normalizeHMSError(codeOrError, { platform: options.platform });
   const key = error.catalogKey;
 
-  let copy = mergeCopy(en[key] ?? en.UNKNOWN, options.catalog?.[key]);
+  const note = options.developerNotes?.[key];
+  let copy = mergeCopy(
+    { ...(en[key] ?? en.UNKNOWN), developerNote: typeof note === 'string' ? note : '' },
+    options.catalog?.[key],
+  );
   const override =
     overrides?.[key] ?? (error.code !== null ? overrides?.[error.code] : undefined);
   if (override) {
