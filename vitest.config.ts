@@ -94,7 +94,11 @@ if (existsSync(`${react18}react-dom`)) {
         { find: /^react-dom\/test-utils$/, replacement: `${react18}react-dom/test-utils.js` },
         // Its own copy, so that its `require('react-dom')` finds React DOM 18.
         { find: /^@testing-library\/react$/, replacement: `${react18}@testing-library/react/dist/index.js` },
+        // …and user-event must share its DOM testing library, whose events that copy wraps in act().
+        { find: /^@testing-library\/dom$/, replacement: `${react18}@testing-library/dom/dist/index.js` },
       ],
+      // ESM builds first: the CommonJS builds of Radix's helpers would `require('react')` 19.
+      mainFields: ['module', 'main'],
     },
     define: { __EXPECTED_REACT_MAJOR__: 18 },
     test: {
@@ -103,7 +107,21 @@ if (existsSync(`${react18}react-dom`)) {
       globals: true,
       include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
       setupFiles: ['test/setup.ts'],
-      server: { deps: { inline: [/zustand/, /@radix-ui/] } },
+      // Radix's dialog renders through react-remove-scroll and its helpers: inline them too, or
+      // they load React 19 next to the aliased React 18 ("Objects are not valid as a React child").
+      server: {
+        deps: {
+          inline: [
+            /zustand/,
+            /@radix-ui/,
+            /react-remove-scroll/,
+            /react-style-singleton/,
+            /use-sidecar/,
+            /use-callback-ref/,
+            /@testing-library\/user-event/,
+          ],
+        },
+      },
     },
   });
 }

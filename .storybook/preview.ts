@@ -1,9 +1,13 @@
 import type { Preview } from '@storybook/react-vite';
+import { LAST_ERROR_STORAGE_KEY } from '../src';
 import '../src/styles/styles.css';
 
 const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
+    options: {
+      storySort: { order: ['Introduction', 'Demo', 'Components', ['HMSErrorUI', 'HMSErrorDialog', 'HMSErrorToasts'], 'Catalog', 'Theming'] },
+    },
     controls: { matchers: { color: /(background|color)$/i } },
     a11y: {
       // A violation fails the story's test (in the Storybook UI and under `vitest --project storybook`).
@@ -12,6 +16,14 @@ const preview: Preview = {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       },
     },
+  },
+  // "Go home" leaves the error in sessionStorage for the home page: no story inherits another's.
+  beforeEach: () => {
+    try {
+      sessionStorage.removeItem(LAST_ERROR_STORAGE_KEY);
+    } catch {
+      // storage disabled: nothing to clear
+    }
   },
 };
 

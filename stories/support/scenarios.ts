@@ -67,3 +67,27 @@ export const reconnectGaveUp = () => ({
   action: 'RECONNECT_SIGNAL',
   isTerminal: true,
 });
+
+/** Server errors at init, as the web SDK delivers them (terminal, name `ServerErrors`). */
+export const serverError = (code: number, message: string) => ({
+  code,
+  name: 'ServerErrors',
+  message: `[INIT]: Server error ${message}`,
+  description: message,
+  action: 'INIT',
+  isTerminal: true,
+});
+
+/** A track error as the web SDK delivers it (non-terminal, with `trackType`). */
+export const trackError = (code: number, name: string, trackType: 'audio' | 'video' | 'audio, video' | 'screen' = 'video') => ({
+  code,
+  name,
+  message: `${name}`,
+  description: `${name} (${trackType})`,
+  action: 'TRACK',
+  isTerminal: false,
+  trackType,
+});
+
+/** A call that never settles, like the SDK's `join()` when its server cannot be reached. */
+export const neverSettles = () => new Promise<never>(() => {});

@@ -1,0 +1,188 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { getErrorCopy } from '../src';
+import { DemoRoom } from './demo/DemoRoom';
+import { expectVisible } from './support/expect';
+import { roomEndedNotification, STORM_CODES } from './support/scenarios';
+
+/**
+ * A mock call screen inside a router (`/` home, `/call` the call), wired to the kit and to a real
+ * `@100mslive/hms-video-store`. Use the control panel to fire any code as a toast or as the
+ * terminal error, a storm of errors, a reconnect, the host ending the room, and real SDK joins
+ * that fail against a stubbed `fetch`. "Go home" goes through the router to the home page, which
+ * says why the person was sent there (`useLastHMSError`).
+ */
+const meta = {
+  title: 'Demo/Video room',
+  component: DemoRoom,
+  args: { reconnectDelayMs: 3000, stormSize: 100, initialPath: '/call' },
+  argTypes: {
+    reconnectDelayMs: { control: { type: 'range', min: 200, max: 10_000, step: 100 } },
+    stormSize: { control: { type: 'range', min: 10, max: 1000, step: 10 } },
+    initialPath: { control: 'inline-radio', options: ['/', '/call'] },
+  },
+} satisfies Meta<typeof DemoRoom>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+const toasts = (canvasElement: HTMLElement) =>
+  Array.from(canvasElement.ownerDocument.querySelectorAll<HTMLElement>('[data-hmse-toast]'));
+
+/** The blocking dialog: open, named after the error, and Escape does not close it. */
+async function expectDialog(canvasElement: HTMLElement, title: string) {
+  const body = page(canvasElement);
+  const dialog = await body.findByRole('alertdialog', {}, { timeout: 5000 });
+  await expect(dialog).toHaveAccessibleName(title);
+  await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Go home' })).toHaveFocus());
+  await userEvent.keyboard('{Escape}');
+  await expectVisible(body.getByRole('alertdialog'));
+  return dialog;
+}
+
+/** "Go home" reaches the home route, which says why. */
+async function goHome(canvasElement: HTMLElement, dialog: HTMLElement, title: string) {
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Go home' }));
+  const body = page(canvasElement);
+  await expect(await body.findByRole('heading', { level: 1, name: 'Home' })).toBeInTheDocument();
+  await expect(await body.findByRole('heading', { name: `Why you left the call: ${title}` })).toBeInTheDocument();
+  await expect(body.queryByRole('alertdialog')).toBeNull();
+}
+
+async function pickCode(canvasElement: HTMLElement, key: string) {
+  const body = page(canvasElement);
+  await userEvent.selectOptions(body.getByRole('combobox', { name: 'Error code' }), key);
+}
+
+/** The call as it starts: four people, connected, no errors. Everything else starts from the control panel. */
+export const VideoRoom: Story = {
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await expect(await body.findByRole('heading', { name: 'Weekly sync' })).toBeInTheDocument();
+    await expect(within(body.getByRole('list', { name: 'Participants' })).getAllByRole('listitem')).toHaveLength(4);
+    await expect(body.getByText('Connected')).toBeInTheDocument();
+    await expect(body.queryByRole('alertdialog')).toBeNull();
+    await expect(toasts(canvasElement)).toHaveLength(0);
+  },
+};
+
+/** Fire any code as the terminal error: the dialog blocks the call until "Go home", and home says why. */
+export const TerminalErrorGoesHome: Story = {
+  name: 'Terminal error → Go home',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await expect(await body.findByRole('heading', { name: 'Weekly sync' })).toBeInTheDocument();
+    await pickCode(canvasElement, '40101');
+    await userEvent.click(body.getByRole('button', { name: 'Fire as terminal' }));
+    const { title } = getErrorCopy(40101);
+    const dialog = await expectDialog(canvasElement, title);
+    await goHome(canvasElement, dialog, title);
+    await expect(body.getByRole('link', { name: 'Join the call again' })).toBeInTheDocument();
+  },
+};
+
+/** The same code fired as a toast twice: one toast, ×2; Dismiss removes it. */
+export const FireToast: Story = {
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await pickCode(canvasElement, '3003');
+    const fire = body.getByRole('button', { name: 'Fire as toast' });
+    await userEvent.click(fire);
+    const { title } = getErrorCopy(3003);
+    const toast = (await body.findByText(title)).closest('li')!;
+    await userEvent.click(fire);
+    await waitFor(() => expect(toast).toHaveTextContent('×2'));
+    await userEvent.click(within(toast).getByRole('button', { name: `Dismiss: ${title}` }));
+    await waitFor(() => expect(toasts(canvasElement)).toHaveLength(0));
+  },
+};
+
+/** Flutter's error shape (`code: { value }`, `id`, `params`): 3012 means Bluetooth there, not tab sharing. */
+export const FlutterCode: Story = {
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(body.getByRole('radio', { name: 'Flutter' }));
+    await pickCode(canvasElement, '3012.flutter');
+    await userEvent.click(body.getByRole('button', { name: 'Fire as toast' }));
+    await expect(await body.findByText(getErrorCopy('3012.flutter').title)).toBeInTheDocument();
+  },
+};
+
+/** 100 errors in one burst: three toasts with repeat counts, the rest queued, nothing else. */
+export const Storm: Story = {
+  play: async ({ canvasElement, args }) => {
+    const body = page(canvasElement);
+    await userEvent.click(body.getByRole('button', { name: `Storm: ${args.stormSize} errors` }));
+    const perCode = args.stormSize! / STORM_CODES.length;
+    await waitFor(() => expect(toasts(canvasElement)).toHaveLength(3));
+    for (const toast of toasts(canvasElement)) await expect(toast).toHaveTextContent(`×${perCode}`);
+    const region = body.getByRole('region', { name: /^Notifications/ });
+    await expect(region).toHaveTextContent(`+${STORM_CODES.length - 3} more`);
+
+    // The queue advances as toasts are dismissed.
+    const [first] = toasts(canvasElement);
+    await userEvent.click(within(first).getByRole('button', { name: /^Dismiss:/ }));
+    await waitFor(() => expect(region).toHaveTextContent(`+${STORM_CODES.length - 4} more`));
+    await expect(toasts(canvasElement)).toHaveLength(3);
+    await expect(body.getByText(`${args.stormSize} reported, 0 deduplicated`)).toBeInTheDocument();
+  },
+};
+
+/** RECONNECTING, then RECONNECTED after a delay: one toast that updates in place. */
+export const ReconnectSequence: Story = {
+  args: { reconnectDelayMs: 600 },
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(body.getByRole('button', { name: 'Reconnect sequence' }));
+    const toast = (await body.findByText(getErrorCopy('RECONNECTING').title)).closest('li')!;
+    await expect(body.getByText('Reconnecting…')).toBeInTheDocument();
+    await waitFor(() => expect(toast).toHaveTextContent(getErrorCopy('RECONNECTED').title), { timeout: 5000 });
+    await expect(body.getByText('Connected')).toBeInTheDocument();
+    await expect(toasts(canvasElement)).toEqual([toast]);
+  },
+};
+
+/** The host ends the room: the dialog, then home explains it. */
+export const RoomEnded: Story = {
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(body.getByRole('button', { name: 'Host ends the room' }));
+    const { title } = getErrorCopy(roomEndedNotification().type);
+    const dialog = await expectDialog(canvasElement, title);
+    await goHome(canvasElement, dialog, title);
+  },
+};
+
+/** Real SDK: `join()` with `authToken: 'not-a-jwt'` rejects with 2004 (no notification); `guard` reports it. */
+export const RealSDKBadToken: Story = {
+  name: 'Real SDK: bad token',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(body.getByRole('button', { name: 'Join with a bad token' }));
+    const { title } = getErrorCopy(2004);
+    const dialog = await expectDialog(canvasElement, title);
+    await expect(within(dialog).getByText('Error 2004')).toBeInTheDocument();
+    await waitFor(() => expect(body.getByTestId('sdk-last-call')).toHaveTextContent('join() rejected: 2004 InvalidTokenFormat'));
+    await goHome(canvasElement, dialog, title);
+  },
+};
+
+/**
+ * Real SDK: a well-formed token, and the (stubbed) init endpoint answers HTTP 400 `{ code: 40001 }`.
+ * The SDK sends an ERROR notification and then rejects `join()` with the same error: the kit
+ * shows it once (sources: notification + guard).
+ */
+export const RealSDKRoomNotFound: Story = {
+  name: 'Real SDK: room not found',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(body.getByRole('button', { name: 'Join a room that does not exist' }));
+    const dialog = await expectDialog(canvasElement, getErrorCopy(40001).title);
+    await expect(within(dialog).getByText('Error 40001')).toBeInTheDocument();
+    await waitFor(() => expect(body.getByTestId('sdk-last-call')).toHaveTextContent('join() rejected: 40001 ServerErrors'));
+    // The notification and the rejection are one error: one entry, two sources.
+    await waitFor(() => expect(body.getByText(/reported, \d+ deduplicated/)).toHaveTextContent('2 reported, 1 deduplicated'));
+    await expect(body.getByText(/from notification \+ guard/)).toBeInTheDocument();
+  },
+};

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { MemoryRouter, Outlet, Route, Routes, useNavigate } from 'react-router';
+import { createHMSErrorStore, HMSErrorProvider, HMSErrorUI, useHMSErrors } from '../../src';
+import { CallScreen } from './CallScreen';
+import { HomeScreen } from './HomeScreen';
+import { useRealSDK, type RealSDK } from './useRealSDK';
+import './demo.css';
+
+export interface DemoRoomProps {
+  /** How long the fake outage of "Reconnect sequence" lasts, in ms. */
+  reconnectDelayMs?: number;
+  /** How many errors "Storm" reports in one burst. */
+  stormSize?: number;
+  /** Where the router starts. */
+  initialPath?: '/' | '/call';
+}
+
+/**
+ * The app shell: the kit's UI lives here, above the routes, so it survives navigation; "Go home"
+ * goes through the app's router.
+ */
+function Shell({ sdk }: { sdk: RealSDK }) {
+  const navigate = useNavigate();
+  // One subscription to the SDK's notifications for the whole app.
+  useHMSErrors({ notifications: sdk.notifications });
+  return (
+    <>
+      <Outlet />
+      <HMSErrorUI
+        onNavigateHome={() => navigate('/')}
+        onRetry={() => navigate('/call')}
+        onAction={(action) => {
+          if (action === 'unblock-audio') void sdk.actions.unblockAudio();
+        }}
+      />
+    </>
+  );
+}
+
+/** A mock video call wired to the kit and to a real `@100mslive/hms-video-store`. */
+export function DemoRoom({ reconnectDelayMs = 3000, stormSize = 100, initialPath = '/call' }: DemoRoomProps) {
+  const [store] = useState(() => createHMSErrorStore());
+  const sdk = useRealSDK();
+  return (
+    <HMSErrorProvider store={store}>
+      <MemoryRouter initialEntries={[initialPath]}>
+        <Routes>
+          <Route element={<Shell sdk={sdk} />}>
+            <Route index element={<HomeScreen />} />
+            <Route
+              path="call"
+              element={<CallScreen sdk={sdk} reconnectDelayMs={reconnectDelayMs} stormSize={stormSize} />}
+            />
+          </Route>
+        </Routes>
+      </MemoryRouter>
+    </HMSErrorProvider>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState, type ReactNode } from 'react';
+import type { Decorator } from '@storybook/react-vite';
+import {
+  createHMSErrorStore,
+  HMSErrorProvider,
+  type HMSErrorStore,
+  type HMSErrorStoreOptions,
+  type HMSErrorUIConfig,
+} from '../../src';
+import '../stories.css';
+
+/** A button in the story's canvas that does something to the story's store. */
+export interface StoryTrigger {
+  label: string;
+  run: (store: HMSErrorStore) => void;
+}
+
+/** What a component story needs from its store: options, a starting state, and triggers. */
+export interface KitStoryParameters {
+  options?: HMSErrorStoreOptions;
+  /** Runs once on a fresh store before the first render. */
+  seed?: (store: HMSErrorStore) => void;
+  triggers?: StoryTrigger[];
+  /** A short line describing the scenario, shown above the triggers. */
+  note?: string;
+  /** UI configuration given once to `HMSErrorProvider` (`ui` prop). */
+  ui?: HMSErrorUIConfig;
+  /** The host page's own colours, to see the kit on a dark app. @defaultValue `'light'` */
+  page?: 'light' | 'dark';
+}
+
+/**
+ * A fresh store per story render (no state leaks between stories), seeded before the component
+ * mounts, with the scenario's triggers as real buttons a person can press again.
+ */
+export function KitStory({
+  options,
+  seed,
+  triggers = [],
+  note,
+  ui,
+  page = 'light',
+  children,
+}: KitStoryParameters & { children?: ReactNode }) {
+  const [store] = useState(() => {
+    const store = createHMSErrorStore(options);
+    seed?.(store);
+    return store;
+  });
+  return (
+    <HMSErrorProvider store={store} ui={ui}>
+      <div className="sb-page sb-stage" data-page={page}>
+        {note ? <p className="sb-note-line">{note}</p> : null}
+        {triggers.length > 0 ? (
+          <div className="sb-triggers" role="group" aria-label="Scenario">
+            {triggers.map(({ label, run }) => (
+              <button key={label} type="button" className="sb-button" onClick={() => run(store)}>
+                {label}
+              </button>
+            ))}
+          </div>
+        ) : null}
+        {children}
+      </div>
+    </HMSErrorProvider>
+  );
+}
+
+/** Wraps a story in `KitStory`, configured by `parameters.kit`. Keyed by story id so each render starts fresh. */
+export const withKitStore: Decorator = (Story, context) => (
+  <KitStory key={context.id} {...((context.parameters.kit ?? {}) as KitStoryParameters)}>
+    <Story />
+  </KitStory>
+);
+
+/** Toasts that stay until dismissed, so a story shows its state for as long as someone looks at it. */
+export const NO_AUTO_DISMISS: HMSErrorStoreOptions['durations'] = { error: null, warning: null, info: null, success: null };
+
+/** `parameters` for a story rendered through `withKitStore`, typed. */
+export const kit = (parameters: KitStoryParameters) => ({ kit: parameters });
