@@ -6,3 +6,6 @@ export { useHMSErrors } from './react/useHMSErrors';
 export type { UseHMSErrorsOptions, UseHMSErrorsResult } from './react/useHMSErrors';
 export { useHMSErrorState } from './react/useHMSErrorState';
 export { useHMSErrorStoreApi } from './react/context';
+export * from './components/index';
+export { useLastHMSError, LAST_ERROR_STORAGE_KEY } from './react/useLastHMSError';
+export type { HMSLastError, UseLastHMSErrorResult } from './react/useLastHMSError';

@@ -77,6 +77,8 @@ function DialogView({
   const entry = terminal ?? shown;
   const { cn } = config;
   const goHomeRef = useRef<HTMLButtonElement>(null);
+  // Here rather than in DialogBody (keyed per entry), so a throwing callback is logged once.
+  const [warn] = useState<Warn>(createDevWarner);
   if (!entry) return null;
   const copy = resolveCopy(entry, store, config);
 
@@ -107,6 +109,7 @@ function DialogView({
               store={store}
               config={config}
               goHomeRef={goHomeRef}
+              warn={warn}
               autoNavigateAfterMs={autoNavigateAfterMs}
               showCode={showCode}
               showDetails={showDetails}
@@ -125,6 +128,7 @@ interface DialogBodyProps {
   store: HMSErrorStore;
   config: ResolvedUIConfig;
   goHomeRef: RefObject<HTMLButtonElement | null>;
+  warn: Warn;
   autoNavigateAfterMs: number | undefined;
   showCode: boolean;
   showDetails: boolean;
@@ -137,13 +141,13 @@ function DialogBody({
   store,
   config,
   goHomeRef,
+  warn,
   autoNavigateAfterMs,
   showCode,
   showDetails,
   rememberError,
 }: DialogBodyProps) {
   const { cn, labels } = config;
-  const [warn] = useState<Warn>(createDevWarner);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [detailsOpen, setDetailsOpen] = useState(false);
   const leaving = useRef(false);
@@ -235,22 +239,27 @@ function DialogBody({
 
 function Countdown({ totalMs, config, onDone }: { totalMs: number; config: ResolvedUIConfig; onDone: () => void }) {
   const { cn, labels } = config;
-  const [left, setLeft] = useState(totalMs);
   const [paused, setPaused] = useState(false);
+  const [shownMs, setShownMs] = useState(totalMs);
   const [announcement, setAnnouncement] = useState('');
+  const remaining = useRef(totalMs);
+  const endAt = useRef(0);
   const done = useRef(onDone);
   done.current = onDone;
-  const seconds = Math.ceil(left / 1000);
+  const seconds = Math.ceil(shownMs / 1000);
 
+  // One deadline per running stretch, so the display ticks never add up to drift.
   useEffect(() => {
     if (paused) return;
-    if (left <= 0) {
-      done.current();
-      return;
-    }
-    const timer = setTimeout(() => setLeft((ms) => ms - Math.min(1000, ms)), Math.min(1000, left));
-    return () => clearTimeout(timer);
-  }, [left, paused]);
+    endAt.current = Date.now() + remaining.current;
+    const finish = setTimeout(() => done.current(), remaining.current);
+    const tick = setInterval(() => setShownMs(Math.max(0, endAt.current - Date.now())), 1000);
+    return () => {
+      clearTimeout(finish);
+      clearInterval(tick);
+      remaining.current = Math.max(0, endAt.current - Date.now());
+    };
+  }, [paused]);
 
   // Announced when it starts and when it is paused or resumed, never once a second. Set after
   // mount so the status element exists before its text changes.
@@ -259,6 +268,7 @@ function Countdown({ totalMs, config, onDone }: { totalMs: number; config: Resol
   }, [labels.countdownStarted, totalMs]);
 
   const toggle = () => {
+    if (!paused) setShownMs(Math.max(0, endAt.current - Date.now()));
     setPaused(!paused);
     setAnnouncement(paused ? formatLabel(labels.countdownStarted, { seconds }) : labels.countdownPaused);
   };

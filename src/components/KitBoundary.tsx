@@ -1,11 +1,15 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { createDevWarner } from '../core/dev';
 
+type Warn = (id: string, message: string, error?: unknown) => void;
+
 interface KitBoundaryProps {
   /** Names the part in the dev log. */
   name: string;
   /** Rendered instead of the children after they threw. */
   fallback?: ReactNode;
+  /** A shared logger, so that many boundaries of one component log a failure once. */
+  warn?: Warn;
   children?: ReactNode;
 }
 
@@ -22,15 +26,13 @@ export class KitBoundary extends Component<KitBoundaryProps, { failed: boolean }
   }
 
   componentDidCatch(error: unknown, info: ErrorInfo): void {
-    this.warn(this.props.name, `${this.props.name} failed to render; showing a fallback.`, error ?? info);
+    (this.props.warn ?? this.warn)(this.props.name, `${this.props.name} failed to render; showing a fallback.`, error ?? info);
   }
 
   render(): ReactNode {
     return this.state.failed ? (this.props.fallback ?? null) : this.props.children;
   }
 }
-
-type Warn = (id: string, message: string, error?: unknown) => void;
 
 /**
  * Calls app-supplied code. A throw, or a rejection of a returned promise, is logged once (dev)

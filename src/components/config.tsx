@@ -12,6 +12,7 @@ import type {
   HMSSystem,
   HMSSystemPermissionSteps,
 } from '../core/copy/permission-steps';
+import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
 import type { HMSErrorActionKind, HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { HMSErrorStoreContext } from '../react/context';
@@ -40,6 +41,8 @@ export interface HMSErrorClassNames {
   toasts: string;
   list: string;
   toast: string;
+  /** Everything in a toast but its close button. */
+  toastBody: string;
   toastTitle: string;
   toastMessage: string;
   toastHint: string;
@@ -163,6 +166,7 @@ const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
   toasts: 'hmse-toasts',
   list: 'hmse-list',
   toast: 'hmse-toast',
+  toastBody: 'hmse-toast-body',
   toastTitle: 'hmse-toast-title',
   toastMessage: 'hmse-toast-message',
   toastHint: 'hmse-toast-hint',
@@ -175,15 +179,30 @@ const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
 
 const SCHEMES = new Set<HMSColorScheme>(['light', 'dark', 'system']);
 
+const warnConfig = createDevWarner();
+
 /** The provider's UI configuration overlaid with a component's props. */
 export function useUIConfig(props: HMSErrorUIConfig): ResolvedUIConfig {
   const context = useContext(HMSErrorUIConfigContext);
-  const merged = context ? mergeConfig(context, props) : props;
-  const { unstyled, classNames, className, theme } = merged;
+  try {
+    return resolveUIConfig(context ? mergeConfig(context, props) : props);
+  } catch (error) {
+    // Runs outside the components' error boundaries: a `labels`, `theme` or `classNames` whose
+    // getters throw (a half-loaded i18n Proxy) must not unmount the host app.
+    warnConfig('config', 'Reading the UI configuration threw; using the defaults.', error);
+    const { homeHref, onNavigateHome, onRetry, onAction, container } = props;
+    return resolveUIConfig({ homeHref, onNavigateHome, onRetry, onAction, container });
+  }
+}
+
+function resolveUIConfig(merged: HMSErrorUIConfig): ResolvedUIConfig {
+  const { unstyled, className, theme } = merged;
+  // Read now, where a throw falls back, rather than part by part during render.
+  const classNames: Partial<HMSErrorClassNames> = { ...merged.classNames };
   const colorScheme = merged.colorScheme && SCHEMES.has(merged.colorScheme) ? merged.colorScheme : 'light';
   const cn = (part: keyof HMSErrorClassNames): string | undefined => {
     const own = unstyled ? '' : BASE_CLASSES[part];
-    const extra = classNames?.[part];
+    const extra = classNames[part];
     const joined = [own, extra, part === 'root' ? className : undefined].filter(Boolean).join(' ');
     return joined || undefined;
   };

@@ -10,10 +10,8 @@ export interface HMSErrorTheme {
   accent?: string;
   /** Text on `accent`. */
   accentText?: string;
-  /** The "Go home" button of the dialog and the stripe of error toasts. */
+  /** Errors: the stripe of error toasts and of the dialog. */
   danger?: string;
-  /** Text on `danger`. */
-  dangerText?: string;
   /** Stripe of warning toasts. */
   warning?: string;
   /** Stripe of info toasts. */
@@ -49,16 +47,18 @@ export type HMSColorScheme = 'light' | 'dark' | 'system';
 export type HMSErrorPalette = Required<
   Pick<
     HMSErrorTheme,
-    'accent' | 'accentText' | 'danger' | 'dangerText' | 'warning' | 'info' | 'success' | 'surface' | 'text' | 'muted' | 'border'
+    'accent' | 'accentText' | 'danger' | 'warning' | 'info' | 'success' | 'surface' | 'text' | 'muted' | 'border'
   >
 >;
 
-/** Default light palette: every text colour meets WCAG AA (≥ 4.5:1) on `surface`. */
+/**
+ * Default light palette. `text`, `muted`, `accent` and the severity colours reach WCAG AA for text
+ * (≥ 4.5:1) on `surface`, as does `accentText` on `accent`; `border` reaches 3:1 (non-text).
+ */
 export const defaultLightPalette: Readonly<HMSErrorPalette> = {
   accent: '#0a58ca',
   accentText: '#ffffff',
   danger: '#b3261e',
-  dangerText: '#ffffff',
   warning: '#9a6700',
   info: '#0969da',
   success: '#1a7f37',
@@ -68,12 +68,11 @@ export const defaultLightPalette: Readonly<HMSErrorPalette> = {
   border: '#8c959f',
 };
 
-/** Default dark palette: every text colour meets WCAG AA (≥ 4.5:1) on `surface`. */
+/** Default dark palette, with the same contrast guarantees as the light one. */
 export const defaultDarkPalette: Readonly<HMSErrorPalette> = {
   accent: '#58a6ff',
   accentText: '#0d1117',
   danger: '#ff7b72',
-  dangerText: '#0d1117',
   warning: '#d29922',
   info: '#58a6ff',
   success: '#3fb950',

@@ -1,10 +1,16 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { HMSErrorUIConfigProvider, type HMSErrorUIConfig } from '../components/config';
 import { createHMSErrorStore, type HMSErrorStore, type HMSErrorStoreOptions } from '../core/store';
 import { HMSErrorStoreContext } from './context';
 
 export interface HMSErrorProviderProps extends HMSErrorStoreOptions {
   /** Use this store instead of creating one (e.g. to report from outside React). */
   store?: HMSErrorStore;
+  /**
+   * Configuration for the error components below (`homeHref`, `onNavigateHome`, `labels`, `copy`,
+   * `catalog`, `theme`, `colorScheme`…); a component's own props win over it.
+   */
+  ui?: HMSErrorUIConfig;
   children?: ReactNode;
 }
 
@@ -12,7 +18,7 @@ export interface HMSErrorProviderProps extends HMSErrorStoreOptions {
  * Scopes one error store to a subtree. Store options are read once, when the store is created;
  * `onEntry` may change between renders.
  */
-export function HMSErrorProvider({ store: given, children, ...options }: HMSErrorProviderProps) {
+export function HMSErrorProvider({ store: given, ui, children, ...options }: HMSErrorProviderProps) {
   const onEntry = useRef(options.onEntry);
   onEntry.current = options.onEntry;
   const [store] = useState(
@@ -25,5 +31,9 @@ export function HMSErrorProvider({ store: given, children, ...options }: HMSErro
   );
   const active = given ?? store;
   useEffect(() => () => active.destroy(), [active]);
-  return <HMSErrorStoreContext.Provider value={active}>{children}</HMSErrorStoreContext.Provider>;
+  return (
+    <HMSErrorStoreContext.Provider value={active}>
+      <HMSErrorUIConfigProvider value={ui}>{children}</HMSErrorUIConfigProvider>
+    </HMSErrorStoreContext.Provider>
+  );
 }

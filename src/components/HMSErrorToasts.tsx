@@ -1,0 +1,251 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { createDevWarner } from '../core/dev';
+import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import {
+  deviceWord,
+  resolveCopy,
+  useKitStore,
+  useUIConfig,
+  visuallyHidden,
+  type HMSErrorComponentProps,
+  type ResolvedUIConfig,
+} from './config';
+import { KitBoundary } from './KitBoundary';
+import { formatLabel } from './labels';
+import { Toast, type HMSToastRenderer } from './Toast';
+import { hotkeyLabel, matchesHotkey, useIsClient, usePageInactive } from './toastHooks';
+
+export type HMSToastPosition = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
+
+export interface HMSErrorToastsProps extends HMSErrorComponentProps {
+  /**
+   * Moves focus to the toasts: a key (`'F8'`) or a combination (`'Alt+KeyT'`, `'Ctrl+Shift+N'`),
+   * matched against `KeyboardEvent.key` or `.code`.
+   * @defaultValue `'F8'`
+   */
+  hotkey?: string;
+  /** Corner or edge of the viewport. @defaultValue `'bottom-right'` */
+  position?: HMSToastPosition;
+  /**
+   * Renders a toast's body instead of the default title, message and actions. If it throws, the
+   * default body is shown.
+   */
+  renderToast?: HMSToastRenderer;
+}
+
+interface Announcement {
+  /** Changes with every announcement so the node is replaced and read again. */
+  key: number;
+  text: string;
+}
+
+/**
+ * Toasts for non-terminal errors: timed, grouped, limited, announced, reachable with a hotkey.
+ *
+ * @example
+ * <HMSErrorToasts onAction={(action) => action === 'unblock-audio' && hmsActions.unblockAudio()} />
+ */
+export function HMSErrorToasts(props: HMSErrorToastsProps) {
+  const config = useUIConfig(props);
+  return (
+    <KitBoundary name="HMSErrorToasts">
+      <ToastsView {...props} config={config} />
+    </KitBoundary>
+  );
+}
+
+function ToastsView({
+  config,
+  store: given,
+  hotkey = 'F8',
+  position = 'bottom-right',
+  renderToast,
+}: HMSErrorToastsProps & { config: ResolvedUIConfig }) {
+  const store = useKitStore(given);
+  const { toasts, queued } = useStore(
+    store,
+    useShallow((s) => ({ toasts: s.toasts, queued: s.queue.length })),
+  );
+  const isClient = useIsClient();
+  const { cn, labels } = config;
+  const [warn] = useState(createDevWarner);
+  const [hovered, setHovered] = useState(false);
+  const [focusWithin, setFocusWithin] = useState(false);
+  const pageInactive = usePageInactive();
+  const paused = hovered || focusWithin || pageInactive;
+  const regionRef = useRef<HTMLElement>(null);
+  /** Where focus was before the hotkey, to give it back when the last toast goes. */
+  const returnFocus = useRef<Element | null>(null);
+  /** Set by a dismissal from inside the toasts: the position focus should move to. */
+  const focusAfterDismiss = useRef<number | null>(null);
+
+  const copies = new Map<string, HMSErrorCopy>();
+  for (const entry of toasts) copies.set(entry.id, resolveCopy(entry, store, config));
+
+  const announcements = useAnnouncements(toasts, copies, config);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesHotkey(event, hotkey)) return;
+      const region = regionRef.current;
+      if (!region || !region.querySelector('[data-hmse-toast]')) return;
+      event.preventDefault();
+      if (!region.contains(document.activeElement)) returnFocus.current = document.activeElement;
+      region.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [hotkey]);
+
+  useLayoutEffect(() => {
+    const region = regionRef.current;
+    const index = focusAfterDismiss.current;
+    focusAfterDismiss.current = null;
+    if (!region) return;
+    if (index !== null) {
+      const items = region.querySelectorAll<HTMLElement>('[data-hmse-toast]');
+      const next = items[Math.min(index, items.length - 1)];
+      if (next) next.querySelector<HTMLElement>('[data-hmse-close]')?.focus();
+      else if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
+      else region.focus();
+    }
+    // A toast that disappears under the pointer or with focus fires no leave or blur event in
+    // some browsers; without this the next toast would never time out.
+    if (focusWithin && !region.contains(document.activeElement)) setFocusWithin(false);
+    if (hovered && toasts.length === 0) setHovered(false);
+  }, [toasts, focusWithin, hovered]);
+
+  const dismiss = (id: string) => {
+    const region = regionRef.current;
+    if (region && region.contains(document.activeElement)) {
+      focusAfterDismiss.current = Math.max(0, toasts.findIndex((t) => t.id === id));
+    }
+    store.dismiss(id);
+  };
+
+  if (!isClient) return null;
+  const container = config.container ?? document.body;
+
+  return createPortal(
+    <div {...config.rootProps} data-position={position} data-paused={paused ? '' : undefined}>
+      {/* Both live regions exist before any toast: text added to a region that was already in
+          the page is what screen readers announce reliably. */}
+      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+        {announcements.polite ? <span key={announcements.polite.key}>{announcements.polite.text}</span> : null}
+      </div>
+      <div role="alert" aria-live="assertive" aria-atomic="true" style={visuallyHidden}>
+        {announcements.assertive ? (
+          <span key={announcements.assertive.key}>{announcements.assertive.text}</span>
+        ) : null}
+      </div>
+      {/* aria-live="off": a host's modal (Radix, react-aria…) hides everything else with aria-hidden
+          but skips [aria-live] elements, so the toasts stay reachable; "off" keeps the list itself
+          silent, since the regions above announce. */}
+      <section
+        ref={regionRef}
+        className={cn('toasts')}
+        aria-label={formatLabel(labels.region, { hotkey: hotkeyLabel(hotkey) })}
+        aria-live="off"
+        tabIndex={-1}
+        onPointerEnter={() => setHovered(true)}
+        onPointerLeave={() => setHovered(false)}
+        onFocus={() => setFocusWithin(true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
+        }}
+      >
+        {toasts.length > 0 ? (
+          <ol className={cn('list')}>
+            {toasts.map((entry) => (
+              <KitBoundary
+                key={entry.id}
+                name="HMSErrorToast"
+                warn={warn}
+                fallback={<FallbackToast entry={entry} config={config} onDismiss={dismiss} />}
+              >
+                <Toast
+                  entry={entry}
+                  copy={copies.get(entry.id) ?? entry.copy}
+                  config={config}
+                  device={deviceWord(entry, store, config)}
+                  paused={paused}
+                  warn={warn}
+                  onDismiss={dismiss}
+                  renderToast={renderToast}
+                />
+              </KitBoundary>
+            ))}
+          </ol>
+        ) : null}
+        {queued > 0 ? <p className={cn('more')}>{formatLabel(labels.more, { count: queued })}</p> : null}
+      </section>
+    </div>,
+    container,
+  );
+}
+
+/** New toasts, repeats and in-place updates, as text for the polite and assertive regions. */
+function useAnnouncements(
+  toasts: HMSErrorEntry[],
+  copies: Map<string, HMSErrorCopy>,
+  config: ResolvedUIConfig,
+): { polite: Announcement | null; assertive: Announcement | null } {
+  const seen = useRef(new Map<string, string>());
+  const counter = useRef(0);
+  const [state, setState] = useState<{ polite: Announcement | null; assertive: Announcement | null }>({
+    polite: null,
+    assertive: null,
+  });
+  const latest = useRef({ copies, config });
+  latest.current = { copies, config };
+
+  useEffect(() => {
+    const { copies, config } = latest.current;
+    const next = new Map<string, string>();
+    const polite: string[] = [];
+    const assertive: string[] = [];
+    for (const entry of toasts) {
+      const signature = `${entry.kind}|${entry.catalogKey}|${entry.count}`;
+      next.set(entry.id, signature);
+      if (seen.current.get(entry.id) === signature) continue;
+      const copy = copies.get(entry.id) ?? entry.copy;
+      let text = `${copy.title}. ${copy.message}`;
+      if (entry.count > 1) text += ` (${formatLabel(config.labels.repeatCountText, { count: entry.count })})`;
+      (copy.severity === 'error' ? assertive : polite).push(text);
+    }
+    seen.current = next;
+    if (!polite.length && !assertive.length) return;
+    setState((prev) => ({
+      polite: polite.length ? { key: ++counter.current, text: polite.join(' ') } : prev.polite,
+      assertive: assertive.length ? { key: ++counter.current, text: assertive.join(' ') } : prev.assertive,
+    }));
+  }, [toasts]);
+
+  return state;
+}
+
+/** Shown for a toast that failed to render: its title as text and a working close button. */
+function FallbackToast({ entry, config, onDismiss }: { entry: HMSErrorEntry; config: ResolvedUIConfig; onDismiss: (id: string) => void }) {
+  const title = typeof entry.copy?.title === 'string' ? entry.copy.title : '';
+  return (
+    <li className={config.cn('toast')} data-hmse-toast="" data-state="open" data-code={entry.code ?? undefined}>
+      <div className={config.cn('toastBody')}>
+        <p className={config.cn('toastTitle')} dir="auto">
+          {title}
+        </p>
+      </div>
+      <button
+        type="button"
+        className={config.cn('close')}
+        data-hmse-close=""
+        aria-label={formatLabel(config.labels.dismiss, { title })}
+        onClick={() => onDismiss(entry.id)}
+      >
+        ×
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,167 @@
+import { useId, useState, type ReactNode } from 'react';
+import type { createDevWarner } from '../core/dev';
+import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import { visuallyHidden, type ResolvedUIConfig } from './config';
+import { KitBoundary, callSafely } from './KitBoundary';
+import { formatLabel } from './labels';
+import { PermissionSteps } from './PermissionSteps';
+import { useAutoDismiss } from './toastHooks';
+
+/** What a custom toast body receives. */
+export interface HMSToastRenderHelpers {
+  /** The copy to show (overrides and translations applied). */
+  copy: HMSErrorCopy;
+  /** Removes this toast. */
+  dismiss: () => void;
+}
+
+/** Replaces a toast's body (title, message, actions); the kit keeps the item, timers and close button. */
+export type HMSToastRenderer = (entry: HMSErrorEntry, helpers: HMSToastRenderHelpers) => ReactNode;
+
+interface ToastProps {
+  entry: HMSErrorEntry;
+  copy: HMSErrorCopy;
+  config: ResolvedUIConfig;
+  /** The word for `{device}` in the permission steps. */
+  device: string;
+  paused: boolean;
+  warn: ReturnType<typeof createDevWarner>;
+  /** Dismisses, moving focus along when it was inside the toasts. */
+  onDismiss: (id: string) => void;
+  renderToast?: HMSToastRenderer;
+}
+
+function CloseIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 14 14">
+      <path d="M2 2l10 10M12 2L2 12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" fill="none" />
+    </svg>
+  );
+}
+
+/** One toast. Decides nothing about routing or grouping: it renders an entry of the store. */
+export function Toast({ entry, copy, config, device, paused, warn, onDismiss, renderToast }: ToastProps) {
+  const { cn, labels } = config;
+  const stepsId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const dismiss = () => onDismiss(entry.id);
+
+  const allowAudio = copy.action === 'unblock-audio' && typeof config.onAction === 'function';
+  const howToFix = copy.action === 'fix-permissions';
+  const retryHandler =
+    typeof config.onRetry === 'function' && (copy.retryable || copy.action === 'retry')
+      ? () => callSafely(warn, 'onRetry', config.onRetry, [entry])
+      : copy.action === 'retry' && typeof config.onAction === 'function'
+        ? () => callSafely(warn, 'onAction', config.onAction, ['retry', entry])
+        : undefined;
+  // A toast that asks the person to do something stays until they do it or close it.
+  const hasAction = Boolean(copy.action) || retryHandler !== undefined;
+  useAutoDismiss(hasAction ? null : entry.duration, paused, `${entry.count}|${entry.kind}`, dismiss);
+
+  const title = (
+    <p className={cn('toastTitle')}>
+      <span dir="auto">{copy.title}</span>
+      {entry.count > 1 ? (
+        <span className={cn('count')}>
+          <span aria-hidden="true">{formatLabel(labels.repeatCount, { count: entry.count })}</span>
+          <span style={visuallyHidden}>{` (${formatLabel(labels.repeatCountText, { count: entry.count })})`}</span>
+        </span>
+      ) : null}
+    </p>
+  );
+
+  const defaultBody = (
+    <div className={cn('toastBody')}>
+      {title}
+      <p className={cn('toastMessage')} dir="auto">
+        {copy.message}
+      </p>
+      {copy.hint ? (
+        <p className={cn('toastHint')} dir="auto">
+          {copy.hint}
+        </p>
+      ) : null}
+      {allowAudio || howToFix || retryHandler ? (
+        <div className={cn('actions')}>
+          {allowAudio ? (
+            <button
+              type="button"
+              className={cn('action')}
+              onClick={() => {
+                // Stays up if the app could not unblock audio: the person can try again.
+                if (callSafely(warn, 'onAction', config.onAction, ['unblock-audio', entry])) dismiss();
+              }}
+            >
+              {labels.allowAudio}
+            </button>
+          ) : null}
+          {retryHandler ? (
+            <button
+              type="button"
+              className={cn('action')}
+              onClick={() => {
+                if (retryHandler()) dismiss();
+              }}
+            >
+              {labels.tryAgain}
+            </button>
+          ) : null}
+          {howToFix ? (
+            <button
+              type="button"
+              className={cn('action')}
+              aria-expanded={expanded}
+              aria-controls={stepsId}
+              onClick={() => setExpanded((open) => !open)}
+            >
+              {labels.howToFix}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {howToFix ? (
+        <PermissionSteps id={stepsId} hidden={!expanded} entry={entry} device={device} config={config} />
+      ) : null}
+    </div>
+  );
+
+  return (
+    <li
+      className={cn('toast')}
+      data-hmse-toast=""
+      data-state="open"
+      data-severity={copy.severity}
+      data-code={entry.code ?? undefined}
+      data-kind={entry.kind}
+      data-category={copy.category}
+      data-count={entry.count}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        dismiss();
+      }}
+    >
+      {renderToast ? (
+        <KitBoundary name="renderToast" fallback={defaultBody} warn={warn}>
+          <CustomBody render={renderToast} entry={entry} helpers={{ copy, dismiss }} />
+        </KitBoundary>
+      ) : (
+        defaultBody
+      )}
+      <button
+        type="button"
+        className={cn('close')}
+        aria-label={formatLabel(labels.dismiss, { title: copy.title })}
+        data-hmse-close=""
+        onClick={dismiss}
+      >
+        <CloseIcon />
+      </button>
+    </li>
+  );
+}
+
+/** Calls the app's renderer inside its own boundary, so a throw falls back to the default body. */
+function CustomBody({ render, entry, helpers }: { render: HMSToastRenderer; entry: HMSErrorEntry; helpers: HMSToastRenderHelpers }) {
+  return <>{render(entry, helpers)}</>;
+}

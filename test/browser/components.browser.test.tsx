@@ -1,0 +1,229 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { act, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../src/styles/styles.css';
+import {
+  createHMSErrorStore,
+  HMSErrorProvider,
+  HMSErrorUI,
+  type HMSColorScheme,
+  type HMSErrorStore,
+  type HMSErrorStoreOptions,
+  type HMSErrorUIProps,
+} from '../../src';
+
+const invalidLink = {
+  code: 40101,
+  name: 'ServerErrors',
+  action: 'JOIN',
+  message: 'Token Error: Invalid Access Key',
+  description: 'Access Key provided in the token is wrong.',
+  isTerminal: true,
+};
+const screenShareFailed = { code: 3006, name: 'TrackError', message: 'screen share failed', isTerminal: false };
+const noAudio = { code: 3010, name: 'NoAudioDetected', message: 'no audio', isTerminal: false };
+const autoplay = { code: 3008, name: 'AutoplayBlocked', message: 'autoplay blocked', isTerminal: false };
+const cameraBlocked = { code: 3001, name: 'CantAccessCaptureDevice', message: 'denied', isTerminal: false };
+const deviceInUse = { code: 3003, name: 'DeviceInUse', message: 'in use', isTerminal: false };
+
+const WCAG_AA = { runOnly: { type: 'tag' as const, values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } };
+
+async function expectNoAxeViolations(context: axe.ElementContext = document) {
+  // Colour contrast is measured on what is painted: let entry animations (opacity) finish first.
+  await Promise.all(document.getAnimations().map((animation) => animation.finished));
+  const { violations } = await axe.run(context, WCAG_AA);
+  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+function renderKit(props: Partial<HMSErrorUIProps> = {}, host?: React.ReactNode, storeOptions?: HMSErrorStoreOptions) {
+  const store: HMSErrorStore = createHMSErrorStore(storeOptions);
+  const onNavigateHome = vi.fn();
+  const result = render(
+    <HMSErrorProvider store={store}>
+      <main>
+        <h1>Room</h1>
+        <button type="button">Mute</button>
+        {host}
+      </main>
+      {/* Never let a test navigate the runner's frame. */}
+      <HMSErrorUI onNavigateHome={onNavigateHome} {...props} />
+    </HMSErrorProvider>,
+  );
+  const report = (error: unknown) =>
+    act(() => {
+      store.report(error);
+    });
+  return { ...result, store, report, onNavigateHome };
+}
+
+const toastItems = () => Array.from(document.querySelectorAll<HTMLElement>('[data-hmse-toast]'));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('in a real Chromium', () => {
+  describe('the dialog', () => {
+    it('traps focus: Tab and Shift+Tab cycle inside it', async () => {
+      const { report } = renderKit();
+      report(invalidLink);
+      const dialog = await screen.findByRole('alertdialog');
+      const goHome = within(dialog).getByRole('button', { name: 'Go home' });
+      await vi.waitFor(() => expect(goHome).toHaveFocus());
+
+      const visited: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await userEvent.tab();
+        expect(dialog.contains(document.activeElement)).toBe(true);
+        visited.push(document.activeElement!.textContent ?? '');
+      }
+      expect(visited).toEqual(['Copy details', 'Technical details', 'Go home', 'Copy details']);
+
+      await userEvent.tab({ shift: true });
+      expect(goHome).toHaveFocus();
+      await userEvent.tab({ shift: true });
+      expect(dialog.contains(document.activeElement)).toBe(true);
+      expect(document.activeElement).toHaveTextContent('Technical details');
+    });
+
+    it('works from the keyboard alone: Enter on "Go home" navigates', async () => {
+      const { report, onNavigateHome } = renderKit();
+      report(invalidLink);
+      const goHome = await screen.findByRole('button', { name: 'Go home' });
+      await vi.waitFor(() => expect(goHome).toHaveFocus());
+      await userEvent.keyboard('{Enter}');
+      expect(onNavigateHome).toHaveBeenCalledTimes(1);
+      expect(onNavigateHome.mock.calls[0][0]).toMatchObject({ code: 40101 });
+    });
+
+    it('stays open on Escape and on a click outside', async () => {
+      const { report } = renderKit();
+      report(invalidLink);
+      const dialog = await screen.findByRole('alertdialog');
+      await userEvent.keyboard('{Escape}');
+      const overlay = document.querySelector<HTMLElement>('.hmse-overlay')!;
+      await userEvent.click(overlay, { position: { x: 5, y: 5 }, force: true });
+      expect(dialog).toBeInTheDocument();
+      expect(screen.getByRole('alertdialog')).toBeVisible();
+    });
+
+    it.each(['light', 'dark'] as HMSColorScheme[])('has no WCAG 2.1 AA violations (%s)', async (colorScheme) => {
+      const { report } = renderKit({ colorScheme, onRetry: () => {}, autoNavigateAfterMs: 60_000 });
+      report({ code: 4001, name: 'WebrtcError', message: 'ICE failed', isTerminal: true });
+      const dialog = await screen.findByRole('alertdialog');
+      await userEvent.click(within(dialog).getByText('Technical details'));
+      await expectNoAxeViolations();
+    });
+  });
+
+  describe('the toasts', () => {
+    it('have both live regions before the first toast, polite and assertive', async () => {
+      const { report } = renderKit();
+      const status = screen.getByRole('status');
+      const alert = screen.getByRole('alert');
+      expect(status).toHaveAttribute('aria-live', 'polite');
+      expect(alert).toHaveAttribute('aria-live', 'assertive');
+      expect(toastItems()).toHaveLength(0);
+
+      report(screenShareFailed); // error
+      expect(screen.getByRole('alert')).toBe(alert);
+      expect(alert).toHaveTextContent("Can't start your video.");
+      report(noAudio); // warning
+      expect(screen.getByRole('status')).toBe(status);
+      expect(status.textContent).not.toBe('');
+      expect(alert.textContent).not.toContain(status.textContent!);
+    });
+
+    it('are reached with F8, walked with Tab, and closed with Escape', async () => {
+      const { report } = renderKit();
+      const mute = screen.getByRole('button', { name: 'Mute' });
+      mute.focus();
+      report(screenShareFailed);
+      report(noAudio);
+      await userEvent.keyboard('{F8}');
+      const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+      expect(region).toHaveFocus();
+
+      await userEvent.tab();
+      const [first, second] = toastItems();
+      expect(within(first).getByRole('button', { name: /^Dismiss/ })).toHaveFocus();
+      await userEvent.keyboard('{Escape}');
+      expect(toastItems()).toEqual([second]);
+      expect(within(second).getByRole('button', { name: /^Dismiss/ })).toHaveFocus();
+      await userEvent.keyboard('{Escape}');
+      expect(toastItems()).toHaveLength(0);
+      expect(mute).toHaveFocus();
+    });
+
+    it('lay out long unbroken and right-to-left text without horizontal overflow', async () => {
+      const long = 'x'.repeat(600);
+      const rtl = 'لا يمكن تشغيل الكاميرا لأن تطبيقًا آخر يستخدمها حاليًا';
+      const { report } = renderKit({
+        copy: {
+          3006: { title: `${long}`, message: `https://example.com/${'a1b2c3'.repeat(80)}` },
+          3010: { title: rtl, message: `${rtl} ${'ـ'.repeat(300)}`, hint: rtl },
+        },
+      });
+      report(screenShareFailed);
+      report(noAudio);
+      const [latin, arabic] = toastItems();
+      for (const toast of [latin, arabic]) {
+        for (const el of [toast, ...toast.querySelectorAll<HTMLElement>('*')]) {
+          expect(el.scrollWidth, el.className || el.tagName).toBeLessThanOrEqual(el.clientWidth + 1);
+        }
+        const rect = toast.getBoundingClientRect();
+        expect(rect.left).toBeGreaterThanOrEqual(0);
+        expect(rect.right).toBeLessThanOrEqual(document.documentElement.clientWidth);
+      }
+      const arabicTitle = within(arabic).getByText(rtl, { selector: '.hmse-toast-title > span' });
+      expect(getComputedStyle(arabicTitle).direction).toBe('rtl');
+      expect(getComputedStyle(within(latin).getByText(long)).direction).toBe('ltr');
+    });
+
+    it('keep the dialog free of horizontal overflow with a huge SDK message', async () => {
+      const { report } = renderKit();
+      report({ ...invalidLink, message: 'E'.repeat(3000) });
+      const dialog = await screen.findByRole('alertdialog');
+      await userEvent.click(within(dialog).getByText('Technical details'));
+      expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
+      const pre = dialog.querySelector('pre')!;
+      expect(pre.scrollWidth).toBeLessThanOrEqual(pre.clientWidth);
+    });
+
+    it.each(['light', 'dark'] as HMSColorScheme[])('have no WCAG 2.1 AA violations (%s)', async (colorScheme) => {
+      const { report } = renderKit({ colorScheme, onAction: () => {}, onRetry: () => {} }, null, { maxVisibleToasts: 4 });
+      report(screenShareFailed);
+      report(screenShareFailed);
+      report(autoplay);
+      report(cameraBlocked);
+      await userEvent.click(screen.getByRole('button', { name: 'How to fix' }));
+      report(deviceInUse);
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      await expectNoAxeViolations();
+    });
+
+    it('stay reachable and announced while the host app has its own modal open', async () => {
+      const { report } = renderKit(
+        {},
+        <Dialog.Root defaultOpen>
+          <Dialog.Portal>
+            <Dialog.Content aria-describedby={undefined}>
+              <Dialog.Title>Host settings</Dialog.Title>
+              <button type="button">Save</button>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>,
+      );
+      await screen.findByRole('dialog', { name: 'Host settings' });
+      report(screenShareFailed);
+      const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+      expect(region.closest('[aria-hidden="true"]')).toBeNull();
+      expect(screen.getByRole('alert').closest('[aria-hidden="true"]')).toBeNull();
+      expect(screen.getByRole('alert')).toHaveTextContent("Can't start your video.");
+      expect(getComputedStyle(toastItems()[0]).pointerEvents).toBe('auto');
+    });
+  });
+});
