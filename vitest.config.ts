@@ -128,5 +128,24 @@ if (existsSync(`${react18}react-dom`)) {
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundle what the Chromium projects import, so that Vite never discovers a dependency
+  // mid-run and reloads the page (a fresh clone's first run would otherwise be flaky).
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'zustand',
+      'zustand/vanilla',
+      'zustand/react/shallow',
+      '@radix-ui/react-dialog',
+      '@testing-library/react',
+      'axe-core',
+      'react-router',
+      '@100mslive/hms-video-store',
+    ],
+  },
   test: { projects },
 });
