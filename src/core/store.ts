@@ -350,6 +350,8 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
       if (toasts.length > resolved.maxVisibleToasts) {
         queue = toasts.slice(resolved.maxVisibleToasts).concat(queue);
         toasts = toasts.slice(0, resolved.maxVisibleToasts);
+        // Bounded like any other queue: the oldest waiting toast goes (it stays in history).
+        if (queue.length > resolved.maxQueuedToasts) queue = queue.slice(queue.length - resolved.maxQueuedToasts);
       }
       api.setState({ ...withRecord(state, entry, 'toast', at, source), toasts, queue, connection });
       notify(entry, { outcome: 'toast', grouped: false });

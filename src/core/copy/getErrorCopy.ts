@@ -113,19 +113,16 @@ export function getErrorCopy(
   const key = error.catalogKey;
 
   const note = options.developerNotes?.[key];
-  let copy = mergeCopy(
-    { ...(en[key] ?? en.UNKNOWN), developerNote: typeof note === 'string' ? note : '' },
-    options.catalog?.[key],
-  );
-  const override =
-    overrides?.[key] ?? (error.code !== null ? overrides?.[error.code] : undefined);
-  if (override) {
-    try {
-      copy = mergeCopy(copy, typeof override === 'function' ? override(error, copy) : override);
-    } catch (cause) {
-      if (options.onOverrideError) options.onOverrideError(key, cause);
-      else warn(`override:${key}`, `The copy override for "${key}" threw; using the default copy.`, cause);
-    }
+  let copy: HMSErrorCopy = { ...(en[key] ?? en.UNKNOWN), developerNote: typeof note === 'string' ? note : '' };
+  try {
+    // Getter- or Proxy-based translations and overrides can throw when read, not only when called.
+    copy = mergeCopy(copy, options.catalog?.[key]);
+    const override =
+      overrides?.[key] ?? (error.code !== null ? overrides?.[error.code] : undefined);
+    if (override) copy = mergeCopy(copy, typeof override === 'function' ? override(error, copy) : override);
+  } catch (cause) {
+    if (options.onOverrideError) options.onOverrideError(key, cause);
+    else warn(`override:${key}`, `The copy override for "${key}" threw; using the default copy.`, cause);
   }
 
   const names = { ...defaultDeviceNames, ...options.deviceNames };
