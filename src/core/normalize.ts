@@ -46,7 +46,7 @@ export function safeText(value: unknown): string {
 }
 
 function toCode(value: unknown, depth = 0): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : null;
+  if (typeof value === 'number') return Number.isSafeInteger(Math.trunc(value)) ? Math.trunc(value) : null;
   if (typeof value === 'bigint') {
     return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
       ? Number(value)
@@ -141,7 +141,15 @@ export function normalizeHMSError(input: unknown, options: NormalizeOptions = {}
   }
 }
 
-function normalizeUnsafe(input: unknown, options: NormalizeOptions, now: () => number): HMSNormalizedError {
+/** Notifications wrap errors once; a deeper chain (or one that points back at itself) is junk. */
+const MAX_UNWRAP = 3;
+
+function normalizeUnsafe(
+  input: unknown,
+  options: NormalizeOptions,
+  now: () => number,
+  depth = 0,
+): HMSNormalizedError {
   const result = base(now, input);
   if (input === null || input === undefined) return result;
 
@@ -165,8 +173,8 @@ function normalizeUnsafe(input: unknown, options: NormalizeOptions, now: () => n
   // A whole notification (`{ type: 'ERROR', data }`) passed where an error was expected.
   const type = safeGet(input, 'type');
   const data = safeGet(input, 'data');
-  if (typeof type === 'string' && data !== null && typeof data === 'object') {
-    const inner = normalizeUnsafe(data, options, now);
+  if (typeof type === 'string' && data !== null && typeof data === 'object' && depth < MAX_UNWRAP) {
+    const inner = normalizeUnsafe(data, options, now, depth + 1);
     inner.raw = input;
     return inner;
   }

@@ -90,3 +90,16 @@ describe('getErrorCopy', () => {
     });
   });
 });
+
+describe('getErrorCopy given options that throw when read', () => {
+  it('uses the defaults for device names, developer notes and "someone"', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+    const copy = getErrorCopy({ code: 3003, trackType: 'video' }, undefined, {
+      deviceNames: hostile as never,
+      developerNotes: hostile as never,
+      someone: 'x',
+    });
+    expect(copy.hint).toMatch(/camera/);
+    expect(copy.developerNote).toBe('');
+  });
+});

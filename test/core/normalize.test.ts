@@ -181,3 +181,11 @@ describe('normalizeHMSNotification', () => {
     expect(normalizeHMSNotification(null)).toBeNull();
   });
 });
+
+describe('given notifications that nest', () => {
+  it('stops unwrapping a notification whose data points back at itself', () => {
+    const loop: Record<string, unknown> = { type: 'ERROR', code: 3003 };
+    loop.data = loop;
+    expect(normalizeHMSError(loop).code).toBe(3003);
+  });
+});

@@ -88,6 +88,17 @@ function mergeCopy(target: HMSErrorCopy, patch: unknown): HMSErrorCopy {
   return next;
 }
 
+/** Options are app data and may be getters or Proxies: a read that throws gets the default. */
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+const text = (value: unknown, fallback: string): string => (typeof value === 'string' && value ? value : fallback);
+
 function fill(text: string, device: string, requestedBy: string): string {
   return text.replace(/\{device\}/g, device).replace(/\{requestedBy\}/g, requestedBy);
 }
@@ -112,7 +123,7 @@ export function getErrorCopy(
         : normalizeHMSError(codeOrError, { platform: options.platform });
   const key = error.catalogKey;
 
-  const note = options.developerNotes?.[key];
+  const note = attempt(() => options.developerNotes?.[key], undefined);
   let copy: HMSErrorCopy = { ...(en[key] ?? en.UNKNOWN), developerNote: typeof note === 'string' ? note : '' };
   try {
     // Getter- or Proxy-based translations and overrides can throw when read, not only when called.
@@ -125,11 +136,13 @@ export function getErrorCopy(
     else warn(`override:${key}`, `The copy override for "${key}" threw; using the default copy.`, cause);
   }
 
-  const names = { ...defaultDeviceNames, ...options.deviceNames };
+  const names = attempt(() => ({ ...defaultDeviceNames, ...options.deviceNames }), defaultDeviceNames);
   const trackType = error.trackType as keyof HMSDeviceNames | undefined;
-  const device =
-    trackType && Object.prototype.hasOwnProperty.call(names, trackType) ? names[trackType] : names.unknown;
-  const requestedBy = error.requestedBy || options.someone || 'Someone';
+  const device = text(
+    trackType && Object.prototype.hasOwnProperty.call(names, trackType) ? names[trackType] : names.unknown,
+    defaultDeviceNames.unknown,
+  );
+  const requestedBy = error.requestedBy || text(attempt(() => options.someone, undefined), 'Someone');
   return {
     ...copy,
     title: fill(copy.title, device, requestedBy),
