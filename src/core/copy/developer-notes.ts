@@ -18,7 +18,9 @@ function flutterNote(cause: string, action: string, extra = ''): string {
 const WEBRTC_ACTION = 'Some webRTC error has occurred. Need more logs to debug.';
 const NETWORK_ACTION = 'Mention user to check their network connection or try again after some time.';
 
-export const developerNotes: Record<HMSErrorCatalogKey, string> = {
+// Built inside a function so that bundlers can drop the whole table when nothing reads it
+// (an object literal with calls in it would count as a side effect).
+const buildNotes = (): Record<HMSErrorCatalogKey, string> => ({
   '1000': 'WebsocketFailedToConnect: the signalling WebSocket could not be opened (offline, a firewall or proxy ' +
     'blocking WebSockets, or the server unreachable). The SDK retries before reporting it. Offer a retry ' +
     'and make sure wss:// traffic to 100ms is allowed on the network.',
@@ -292,4 +294,6 @@ export const developerNotes: Record<HMSErrorCatalogKey, string> = {
   'range.http4xx': 'Unlisted HTTP 4xx status passed through by the server (ServerErrors). See the description.',
   'range.http5xx': 'Unlisted HTTP 5xx status passed through by the server (ServerErrors). Retry with back-off.',
   'range.server4xxxx': 'Unlisted 4xxxx server code (ServerErrors): usually a token or room problem. See the description.',
-};
+});
+
+export const developerNotes: Record<HMSErrorCatalogKey, string> = /* @__PURE__ */ buildNotes();
