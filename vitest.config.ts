@@ -21,6 +21,14 @@ export const chromiumArgs = [
 export const browserProvider = () =>
   playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } });
 
+const inChromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: browserProvider(),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
 const react18 = fileURLToPath(new URL('./test/react18/node_modules/', import.meta.url));
 
 const projects: TestProjectInlineConfiguration[] = [
@@ -52,13 +60,7 @@ const projects: TestProjectInlineConfiguration[] = [
       globals: true,
       include: ['test/browser/**/*.browser.test.{ts,tsx}'],
       setupFiles: ['test/browser/setup.ts'],
-      browser: {
-        enabled: true,
-        headless: true,
-        provider: browserProvider(),
-        instances: [{ browser: 'chromium' }],
-        screenshotFailures: false,
-      },
+      browser: inChromium(),
     },
   },
   {
@@ -67,13 +69,7 @@ const projects: TestProjectInlineConfiguration[] = [
     plugins: [storybookTest({ configDir: '.storybook' })],
     test: {
       name: 'storybook',
-      browser: {
-        enabled: true,
-        headless: true,
-        provider: browserProvider(),
-        instances: [{ browser: 'chromium' }],
-        screenshotFailures: false,
-      },
+      browser: inChromium(),
     },
   },
 ];
