@@ -165,6 +165,15 @@ function positive(value: unknown, fallback: number, min = 0): number {
 let storeCount = 0;
 
 /**
+ * What identifies a notification source. `hms.getNotifications()` returns a new wrapper object on
+ * every call around the same `onNotification` function, so the function is the identity.
+ */
+export function notificationSourceKey(notifications: unknown): unknown {
+  const onNotification = safeGet(notifications, 'onNotification');
+  return typeof onNotification === 'function' ? onNotification : notifications;
+}
+
+/**
  * Creates a store that turns reports into one terminal entry, grouped and limited toasts and a
  * bounded history. Framework-free: usable with or without React.
  */
@@ -457,9 +466,9 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     }
   };
 
-  // One SDK subscription per notifications object, however many hooks ask for it: two
+  // One SDK subscription per notification source, however many hooks ask for it: two
   // subscriptions would turn every notification into two reports.
-  const connections = new Map<object, { count: number; off: unknown }>();
+  const connections = new Map<unknown, { count: number; off: unknown }>();
 
   const subscribe = (notifications: object): unknown => {
     const onNotification = safeGet(notifications, 'onNotification');
@@ -477,7 +486,8 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
 
   const connect: HMSErrorActions['connect'] = (notifications) => {
     if (notifications === null || typeof notifications !== 'object') return () => {};
-    let connection = connections.get(notifications);
+    const key = notificationSourceKey(notifications);
+    let connection = connections.get(key);
     if (!connection) {
       let off: unknown;
       try {
@@ -486,7 +496,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
         warn('connect', 'Subscribing to notifications failed.', cause);
       }
       connection = { count: 0, off };
-      connections.set(notifications, connection);
+      connections.set(key, connection);
     }
     connection.count += 1;
     const current = connection;
@@ -496,7 +506,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
       done = true;
       current.count -= 1;
       if (current.count > 0) return;
-      connections.delete(notifications);
+      connections.delete(key);
       try {
         if (typeof current.off === 'function') current.off();
       } catch (cause) {

@@ -1,6 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { HMSErrorActions, HMSErrorState, HMSNotificationsLike } from '../core/store';
+import {
+  notificationSourceKey,
+  type HMSErrorActions,
+  type HMSErrorState,
+  type HMSNotificationsLike,
+} from '../core/store';
 import { useHMSErrorStoreApi } from './context';
 import { useHMSErrorState } from './useHMSErrorState';
 
@@ -8,8 +13,9 @@ export interface UseHMSErrorsOptions {
   /**
    * The SDK's notifications object: `useHMSVanillaNotifications()` from `@100mslive/react-sdk`,
    * or `hms.getNotifications()` from `@100mslive/hms-video-store`. Anything with
-   * `onNotification(cb, types?) => unsubscribe` works. Subscribed once per store, however many
-   * components pass it; unsubscribed on unmount.
+   * `onNotification(cb, types?) => unsubscribe` works. Subscribed once per store and source
+   * (`hms.getNotifications()` may be called inline, in as many components as you like);
+   * unsubscribed on unmount.
    */
   notifications?: HMSNotificationsLike | null;
 }
@@ -31,7 +37,12 @@ export function useHMSErrors(options: UseHMSErrorsOptions = {}): UseHMSErrorsRes
   const store = useHMSErrorStoreApi();
   const { notifications } = options;
 
-  useEffect(() => (notifications ? store.connect(notifications) : undefined), [store, notifications]);
+  // `hms.getNotifications()` makes a new object per call: depend on the source it wraps, so that
+  // passing it inline does not resubscribe on every render.
+  const latest = useRef(notifications);
+  latest.current = notifications;
+  const source = notifications ? notificationSourceKey(notifications) : null;
+  useEffect(() => (source && latest.current ? store.connect(latest.current) : undefined), [store, source]);
 
   const slices = useHMSErrorState(
     useShallow((s: HMSErrorState) => ({

@@ -88,6 +88,36 @@ describe('useHMSErrors', () => {
       expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('×1');
     });
 
+    it('treats fresh wrapper objects around the same onNotification as one source (hms.getNotifications() inline)', () => {
+      const source = fakeNotifications();
+      const wrap = () => ({ onNotification: source.onNotification });
+      let rerender!: () => void;
+      function Host() {
+        const [, setTick] = useState(0);
+        rerender = () => setTick((t) => t + 1);
+        return (
+          <>
+            <Toasts notifications={wrap() as never} />
+            <Toasts notifications={wrap() as never} />
+          </>
+        );
+      }
+      render(
+        <StrictMode>
+          <HMSErrorProvider>
+            <Host />
+          </HMSErrorProvider>
+        </StrictMode>,
+      );
+      const subscribed = source.onNotification.mock.calls.length;
+      act(() => rerender());
+      act(() => rerender());
+      expect(source.onNotification.mock.calls.length).toBe(subscribed);
+      expect(source.listeners.size).toBe(1);
+      source.emit({ type: 'ERROR', data: { code: 3008, isTerminal: false } });
+      expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('×1');
+    });
+
     it('moves the subscription when the notifications object changes', () => {
       const first = fakeNotifications();
       const second = fakeNotifications();

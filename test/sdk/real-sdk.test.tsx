@@ -113,4 +113,23 @@ describe('given the real @100mslive/hms-video-store wired through useHMSErrors',
     expect([...history[0].sources].sort()).toEqual(['guard', 'notification']);
     expect(stats).toEqual({ reported: 2, deduplicated: 1, evicted: 0 });
   });
+
+  it('reports once when several components pass hms.getNotifications() inline', async () => {
+    function Inline() {
+      useHMSErrors({ notifications: sdk.hms.getNotifications() });
+      return null;
+    }
+    render(
+      <HMSErrorProvider store={store}>
+        <Inline />
+        <Inline />
+      </HMSErrorProvider>,
+    );
+    failFetch();
+    void sdk.actions.preview(config(FAKE_JWT)).catch(() => {});
+
+    await waitFor(() => expect(store.getState().toasts).toHaveLength(1));
+    expect(store.getState().toasts[0]).toMatchObject({ code: 2003, count: 1 });
+    expect(store.getState().stats.reported).toBe(1);
+  });
 });
