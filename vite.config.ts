@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
 // Library build: two ESM entries (`.` and the React-free `./core`), dependencies external.
 export default defineConfig({
@@ -11,6 +11,9 @@ export default defineConfig({
       closeBundle() {
         mkdirSync('dist', { recursive: true });
         copyFileSync('src/styles/styles.css', 'dist/styles.css');
+        // Types for `import 'react-hms-errors/styles.css'`, so TypeScript ≥ 5.x's check of
+        // side-effect imports passes without the app declaring `*.css` modules.
+        writeFileSync('dist/styles.css.d.ts', 'export {};\n');
       },
     },
   ],

@@ -19,7 +19,7 @@ try {
   assertCoreHasNoReact();
   run('npx', ['publint', 'run', tarball, '--level', 'warning', '--strict']);
   // ESM-only by design: CommonJS `require` of an ES module is not a supported way in.
-  run('npx', ['attw', tarball, '--profile', 'esm-only', '--no-emoji', '--exclude-entrypoints', './styles.css']);
+  run('npx', ['attw', tarball, '--profile', 'esm-only', '--no-emoji']);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

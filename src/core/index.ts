@@ -31,7 +31,12 @@ export {
   detectBrowserFamily,
   detectSystem,
 } from './copy/permission-steps';
-export type { HMSBrowserFamily } from './copy/permission-steps';
+export type {
+  HMSBrowserFamily,
+  HMSBrowserPermissionSteps,
+  HMSSystem,
+  HMSSystemPermissionSteps,
+} from './copy/permission-steps';
 export { DEFAULT_DURATIONS, DEFAULT_POLICY, routeFor, groupKeyFor, durationFor } from './policy';
 export type { HMSDurations, HMSRoutes } from './policy';
 export { createHMSErrorStore } from './store';
