@@ -118,6 +118,17 @@ function ToastsView({
     if (hovered && toasts.length === 0) setHovered(false);
   }, [toasts, focusWithin, hovered]);
 
+  /** Ids already on screen, to tell a new toast from an update. */
+  const shownIds = useRef(new Set<string>());
+  useLayoutEffect(() => {
+    const region = regionRef.current;
+    const fresh = toasts.some((t) => !shownIds.current.has(t.id));
+    shownIds.current = new Set(toasts.map((t) => t.id));
+    // A stack taller than the viewport scrolls (see styles.css): bring a new toast, always the
+    // last, into view, unless the person is reading or using the list.
+    if (region && fresh && !hovered && !focusWithin) region.scrollTop = region.scrollHeight;
+  }, [toasts]);
+
   const dismiss = (id: string) => {
     const region = regionRef.current;
     if (region && region.contains(document.activeElement)) {

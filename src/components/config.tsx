@@ -212,7 +212,7 @@ function resolveUIConfig(merged: HMSErrorUIConfig): ResolvedUIConfig {
     labels: { ...defaultLabels, ...merged.labels },
     colorScheme,
     cn,
-    rootProps: { className: cn('root'), style: themeToStyle(theme), 'data-color-scheme': colorScheme },
+    rootProps: { className: cn('root'), style: themeToStyle(theme, colorScheme), 'data-color-scheme': colorScheme },
   };
 }
 

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { act, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/styles/styles.css';
 import {
@@ -13,6 +13,7 @@ import {
   type HMSErrorStoreOptions,
   type HMSErrorUIProps,
 } from '../../src';
+import { contrastRatio } from '../../src/components/theme';
 
 const invalidLink = {
   code: 40101,
@@ -61,9 +62,25 @@ function renderKit(props: Partial<HMSErrorUIProps> = {}, host?: React.ReactNode,
 
 const toastItems = () => Array.from(document.querySelectorAll<HTMLElement>('[data-hmse-toast]'));
 
-afterEach(() => {
+const initialViewport = { width: window.innerWidth, height: window.innerHeight };
+
+afterEach(async () => {
   vi.restoreAllMocks();
+  if (window.innerWidth !== initialViewport.width || window.innerHeight !== initialViewport.height) {
+    await page.viewport(initialViewport.width, initialViewport.height);
+  }
 });
+
+/** The rects of `elements`, grouped into rows by their top edge. */
+function rows(elements: HTMLElement[]): DOMRect[][] {
+  const byTop = new Map<number, DOMRect[]>();
+  for (const el of elements) {
+    const rect = el.getBoundingClientRect();
+    const top = Math.round(rect.top);
+    byTop.set(top, [...(byTop.get(top) ?? []), rect]);
+  }
+  return [...byTop.entries()].sort(([a], [b]) => a - b).map(([, rects]) => rects);
+}
 
 describe('in a real Chromium', () => {
   describe('the dialog', () => {
@@ -116,6 +133,78 @@ describe('in a real Chromium', () => {
       const dialog = await screen.findByRole('alertdialog');
       await userEvent.click(within(dialog).getByText('Technical details'));
       await expectNoAxeViolations();
+    });
+  });
+
+  describe('with a custom accent in the dark scheme', () => {
+    it.each(['dark', 'system'] as HMSColorScheme[])(
+      'keeps "Go home" readable and the focus ring visible, with no WCAG 2.1 AA violations (%s)',
+      async (colorScheme) => {
+        const { report } = renderKit({ colorScheme, theme: { accent: '#6d28d9' }, onRetry: () => {}, onAction: () => {} });
+        report(cameraBlocked);
+        report(invalidLink);
+        const dialog = await screen.findByRole('alertdialog');
+        const goHome = within(dialog).getByRole('button', { name: 'Go home' });
+        await vi.waitFor(() => expect(goHome).toHaveFocus());
+        await expectNoAxeViolations();
+
+        const button = getComputedStyle(goHome);
+        expect(contrastRatio(button.color, button.backgroundColor)).toBeGreaterThanOrEqual(4.5);
+        // The ring, wherever it is drawn, stands out from the dialog's surface (WCAG 1.4.11).
+        await userEvent.tab();
+        await userEvent.tab({ shift: true });
+        expect(goHome).toHaveFocus();
+        expect(goHome.matches(':focus-visible')).toBe(true);
+        const ring = getComputedStyle(goHome).outlineColor;
+        const surface = getComputedStyle(dialog).backgroundColor;
+        expect(getComputedStyle(goHome).outlineStyle).toBe('solid');
+        expect(contrastRatio(ring, surface)).toBeGreaterThanOrEqual(3);
+      },
+    );
+
+    it('keeps the default palettes’ accent focus ring', async () => {
+      const { report } = renderKit({ colorScheme: 'dark' });
+      report(invalidLink);
+      const goHome = await screen.findByRole('button', { name: 'Go home' });
+      await vi.waitFor(() => expect(goHome).toHaveFocus());
+      expect(getComputedStyle(goHome).outlineColor).toBe(getComputedStyle(goHome).backgroundColor);
+    });
+  });
+
+  describe('the dialog on a narrow screen', () => {
+    it('stacks its actions full-width with "Go home" first at 375px', async () => {
+      await page.viewport(375, 700);
+      const { report } = renderKit({ onRetry: () => {} });
+      report({ code: 4001, name: 'WebrtcError', message: 'ICE failed', isTerminal: true });
+      const dialog = await screen.findByRole('alertdialog');
+      const actions = dialog.querySelector<HTMLElement>('.hmse-actions')!;
+      const buttons = within(actions).getAllByRole('button');
+      expect(buttons.map((b) => b.textContent)).toEqual(['Go home', 'Try again', 'Copy details']);
+      const box = actions.getBoundingClientRect();
+      const rects = buttons.map((b) => b.getBoundingClientRect());
+      for (const rect of rects) {
+        expect(Math.abs(rect.left - box.left)).toBeLessThan(1);
+        expect(Math.abs(rect.right - box.right)).toBeLessThan(1);
+      }
+      expect(rects[0].top).toBeLessThan(rects[1].top);
+      expect(rects[1].top).toBeLessThan(rects[2].top);
+    });
+
+    it.each([480, 500, 540])('leaves no short wrapped button alone at %ipx, even with long labels', async (width) => {
+      await page.viewport(width, 800);
+      const { report } = renderKit({
+        onRetry: () => {},
+        labels: { goHome: 'Zur Startseite', tryAgain: 'Erneut versuchen', copyDetails: 'Details kopieren' },
+      });
+      report({ code: 4001, name: 'WebrtcError', message: 'ICE failed', isTerminal: true });
+      const dialog = await screen.findByRole('alertdialog');
+      const actions = dialog.querySelector<HTMLElement>('.hmse-actions')!;
+      const box = actions.getBoundingClientRect();
+      // Every row of buttons spans the whole width: a wrapped button grows to fill its line.
+      for (const row of rows(within(actions).getAllByRole('button'))) {
+        expect(Math.abs(Math.min(...row.map((r) => r.left)) - box.left)).toBeLessThan(1);
+        expect(Math.abs(Math.max(...row.map((r) => r.right)) - box.right)).toBeLessThan(1);
+      }
     });
   });
 
@@ -224,6 +313,75 @@ describe('in a real Chromium', () => {
       expect(screen.getByRole('alert').closest('[aria-hidden="true"]')).toBeNull();
       expect(screen.getByRole('alert')).toHaveTextContent("Can't start your video.");
       expect(getComputedStyle(toastItems()[0]).pointerEvents).toBe('auto');
+    });
+
+    it('stay within a 375×700 viewport with "How to fix" open: the list scrolls, every close button is reachable', async () => {
+      await page.viewport(375, 700);
+      const { report } = renderKit({ onAction: () => {}, onRetry: () => {} });
+      report(screenShareFailed);
+      report(screenShareFailed);
+      report(cameraBlocked);
+      report(deviceInUse);
+      expect(toastItems()).toHaveLength(3);
+      await userEvent.click(screen.getByRole('button', { name: 'How to fix' }));
+      expect(screen.getByRole('button', { name: 'How to fix' })).toHaveAttribute('aria-expanded', 'true');
+
+      const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+      const list = region.getBoundingClientRect();
+      expect(list.top).toBeGreaterThanOrEqual(0);
+      expect(list.bottom).toBeLessThanOrEqual(window.innerHeight);
+      expect(list.left).toBeGreaterThanOrEqual(0);
+      expect(list.right).toBeLessThanOrEqual(window.innerWidth);
+      // Taller than the screen: it scrolls, inside itself.
+      expect(region.scrollHeight).toBeGreaterThan(region.clientHeight);
+      expect(getComputedStyle(region).overflowY).toBe('auto');
+
+      for (const toast of toastItems()) {
+        const close = within(toast).getByRole('button', { name: /^Dismiss/ });
+        close.scrollIntoView({ block: 'nearest' });
+        const rect = close.getBoundingClientRect();
+        expect(rect.top, close.getAttribute('aria-label')!).toBeGreaterThanOrEqual(0);
+        expect(rect.bottom, close.getAttribute('aria-label')!).toBeLessThanOrEqual(window.innerHeight);
+        // …and it takes the click there.
+        const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+        expect(close.contains(hit)).toBe(true);
+      }
+      // The page behind did not move.
+      expect(document.scrollingElement!.scrollTop).toBe(0);
+    });
+
+    it('use the full width, less a margin, on a narrow screen', async () => {
+      await page.viewport(460, 700);
+      const { report } = renderKit();
+      report(screenShareFailed);
+      const rect = toastItems()[0].getBoundingClientRect();
+      expect(rect.left).toBeGreaterThan(0);
+      expect(rect.left).toBeLessThanOrEqual(24);
+      expect(window.innerWidth - rect.right).toBeGreaterThan(0);
+      expect(window.innerWidth - rect.right).toBeLessThanOrEqual(24);
+    });
+
+    it('keep the repeat badge on the last line of the title, never alone on a line of its own', async () => {
+      const { report } = renderKit();
+      report(screenShareFailed);
+      report(screenShareFailed);
+      const [toast] = toastItems();
+      const title = toast.querySelector<HTMLElement>('.hmse-toast-title > span')!;
+      const badge = within(toast).getByText('×2');
+      const words = "Can't start your screen share because something went wrong in the browser".split(' ');
+      // Lengths that fill the first line exactly and ones that spill over, at this toast width.
+      for (let n = 2; n <= words.length; n++) {
+        for (const tail of ['', 'x', 'xxx', 'xxxxx', 'xxxxxxx']) {
+          title.textContent = words.slice(0, n).join(' ') + tail;
+          const range = document.createRange();
+          range.selectNodeContents(title);
+          const lines = [...range.getClientRects()];
+          const lastLine = lines[lines.length - 1];
+          const rect = badge.getBoundingClientRect();
+          expect(rect.top, title.textContent).toBeLessThan(lastLine.bottom);
+          expect(rect.left, title.textContent).toBeGreaterThanOrEqual(lastLine.right);
+        }
+      }
     });
   });
 });

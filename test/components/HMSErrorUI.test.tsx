@@ -190,6 +190,27 @@ describe('HMSErrorUI', () => {
       expect(document.body.getAttribute('style') ?? '').not.toContain('--hmse');
     });
 
+    it('choose readable text and a visible focus ring for a custom accent in the active scheme', () => {
+      const { report } = setup(<HMSErrorUI colorScheme="dark" theme={{ accent: '#6d28d9' }} />);
+      report(errors.screenShareFailed);
+      const toastRoot = toastItems()[0].closest<HTMLElement>('.hmse-root')!;
+      // Not the dark palette's #0d1117 (2.7:1 on this violet): white, 7.1:1.
+      expect(toastRoot.style.getPropertyValue('--hmse-accent-text')).toBe('#ffffff');
+      // The violet is 2.3:1 on the dark surface: the ring takes the text colour.
+      expect(toastRoot.style.getPropertyValue('--hmse-focus-ring')).toBe('var(--hmse-text)');
+      report(invalidLink);
+      const dialogRoot = screen.getByRole('alertdialog').closest<HTMLElement>('.hmse-root')!;
+      expect(dialogRoot.style.getPropertyValue('--hmse-accent-text')).toBe('#ffffff');
+    });
+
+    it('keep the accent focus ring for a custom accent that reads on the light surface', () => {
+      const { report } = setup(<HMSErrorUI theme={{ accent: '#6d28d9' }} />);
+      report(errors.screenShareFailed);
+      const toastRoot = toastItems()[0].closest<HTMLElement>('.hmse-root')!;
+      expect(toastRoot.style.getPropertyValue('--hmse-accent-text')).toBe('#ffffff');
+      expect(toastRoot.style.getPropertyValue('--hmse-focus-ring')).toBe('');
+    });
+
     it('set data-color-scheme on the roots', () => {
       const { report } = setup(<HMSErrorUI colorScheme="dark" />);
       report(errors.screenShareFailed);

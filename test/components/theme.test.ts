@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { defaultDarkPalette, defaultLightPalette, themeToStyle, type HMSErrorPalette } from '../../src';
+import { contrastRatio as contrast, readableTextOn } from '../../src/components/theme';
 
 const css = readFileSync(resolve(process.cwd(), 'src/styles/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-
-/** WCAG 2.1 relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) =>
-    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
-  );
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2.1 contrast ratio, 1–21. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 /** The custom properties declared in the first rule whose selector matches exactly. */
 function declaredIn(selector: string): Record<string, string> {
@@ -109,5 +97,94 @@ describe('themeToStyle', () => {
   it('skips empty values and returns nothing for no theme', () => {
     expect(themeToStyle({ accent: '  ' })).toBeUndefined();
     expect(themeToStyle(undefined)).toBeUndefined();
+  });
+});
+
+describe('contrastRatio (internal)', () => {
+  it('follows WCAG 2.1: 21:1 for black on white, 1:1 for a colour on itself, symmetric', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#ffffff', '#000')).toBeCloseTo(21, 5);
+    expect(contrast('#6d28d9', '#6d28d9')).toBe(1);
+    expect(contrast('#0a58ca', '#ffffff')).toBeCloseTo(contrast('#ffffff', '#0a58ca'), 10);
+  });
+
+  it('reads #rgb, #rrggbb, opaque #rrggbbaa and rgb(); anything else gives NaN', () => {
+    expect(contrast('#fff', '#ffffffff')).toBe(1);
+    expect(contrast('rgb(109, 40, 217)', '#6d28d9')).toBe(1);
+    expect(contrast('rgb(109 40 217 / 1)', '#6d28d9')).toBe(1);
+    for (const unreadable of ['rebeccapurple', 'var(--brand)', '#6d28d980', 'rgb(300, 0, 0)', 'hsl(0 0% 0%)', '']) {
+      expect(contrast(unreadable, '#ffffff'), unreadable).toBeNaN();
+    }
+  });
+});
+
+describe('themeToStyle with a custom accent', () => {
+  const accentText = (style: ReturnType<typeof themeToStyle>) =>
+    (style as Record<string, string> | undefined)?.['--hmse-accent-text'];
+  const focusRing = (style: ReturnType<typeof themeToStyle>) =>
+    (style as Record<string, string> | undefined)?.['--hmse-focus-ring'];
+
+  it.each(['light', 'dark', 'system'] as const)(
+    'puts white text on a dark violet accent in the %s scheme (not the dark palette’s near-black)',
+    (scheme) => {
+      const style = themeToStyle({ accent: '#6d28d9' }, scheme);
+      expect(accentText(style)).toBe('#ffffff');
+      expect(contrast(accentText(style)!, '#6d28d9')).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('puts near-black text on a light accent', () => {
+    expect(accentText(themeToStyle({ accent: '#ffd60a' }, 'dark'))).toBe('#0d1117');
+    expect(accentText(themeToStyle({ accent: '#ffd60a' }, 'light'))).toBe('#0d1117');
+    expect(accentText(themeToStyle({ accent: '#fff' }))).toBe('#0d1117');
+  });
+
+  it('keeps an accentText the app gives, and sets none without an accent', () => {
+    expect(accentText(themeToStyle({ accent: '#6d28d9', accentText: '#fefefe' }, 'dark'))).toBe('#fefefe');
+    expect(accentText(themeToStyle({ radius: 4 }, 'dark'))).toBeUndefined();
+    expect(accentText(themeToStyle({ accent: '   ' }, 'dark'))).toBeUndefined();
+  });
+
+  it('leaves accentText to the stylesheet when the accent cannot be read', () => {
+    expect(accentText(themeToStyle({ accent: 'rebeccapurple' }, 'dark'))).toBeUndefined();
+    expect(accentText(themeToStyle({ accent: 'var(--brand)' }, 'light'))).toBeUndefined();
+  });
+
+  it('always picks whichever candidate contrasts more with the accent', () => {
+    const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+    fc.assert(
+      fc.property(hex, (accent) => {
+        const chosen = readableTextOn(accent)!;
+        const other = chosen === '#ffffff' ? '#0d1117' : '#ffffff';
+        expect(contrast(chosen, accent)).toBeGreaterThanOrEqual(contrast(other, accent));
+        // The best of white and #0d1117 is never under ~4.35:1, whatever the accent.
+        expect(contrast(chosen, accent)).toBeGreaterThan(4.3);
+      }),
+    );
+  });
+
+  it('keeps the accent focus ring where it reaches 3:1 on the surface of the scheme', () => {
+    expect(focusRing(themeToStyle({ accent: '#6d28d9' }, 'light'))).toBeUndefined();
+    expect(focusRing(themeToStyle({ accent: '#ffd60a' }, 'dark'))).toBeUndefined();
+    expect(focusRing(themeToStyle({ accent: '#ffd60a', surface: '#0b0b0b' }, 'light'))).toBeUndefined();
+    expect(focusRing(themeToStyle({ radius: 4 }, 'system'))).toBeUndefined();
+  });
+
+  it('draws the focus ring in the text colour where the accent is under 3:1 on the surface', () => {
+    // #6d28d9 is ~2.3:1 on the dark surface; "system" may be either scheme.
+    expect(focusRing(themeToStyle({ accent: '#6d28d9' }, 'dark'))).toBe('var(--hmse-text)');
+    expect(focusRing(themeToStyle({ accent: '#6d28d9' }, 'system'))).toBe('var(--hmse-text)');
+    expect(focusRing(themeToStyle({ accent: '#ffd60a' }, 'light'))).toBe('var(--hmse-text)');
+    // A custom surface against the default accent of the scheme.
+    expect(focusRing(themeToStyle({ surface: '#0a58ca' }, 'light'))).toBe('var(--hmse-text)');
+    // Colours that cannot be read are not trusted.
+    expect(focusRing(themeToStyle({ accent: 'rebeccapurple' }, 'light'))).toBe('var(--hmse-text)');
+  });
+
+  it('gives text that reaches 3:1 on the surface for the fallback ring in both default palettes', () => {
+    for (const palette of [defaultLightPalette, defaultDarkPalette]) {
+      expect(contrast(palette.text, palette.surface)).toBeGreaterThanOrEqual(3);
+      expect(contrast(palette.accent, palette.surface)).toBeGreaterThanOrEqual(3);
+    }
   });
 });
