@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
@@ -36,11 +36,11 @@ export interface HMSErrorToastsProps extends HMSErrorComponentProps {
   renderToast?: HMSToastRenderer;
 }
 
-interface Announcement {
-  /** Changes with every announcement so the node is replaced and read again. */
-  key: number;
-  text: string;
-}
+/**
+ * A repeat of the same toast is announced again at most this often: during an error storm its
+ * count changes many times a second, and reading each one would drown the person in noise.
+ */
+const REPEAT_ANNOUNCE_INTERVAL_MS = 5000;
 
 /**
  * Toasts for non-terminal errors: timed, grouped, limited, announced, reachable with a hotkey.
@@ -85,7 +85,9 @@ function ToastsView({
   const copies = new Map<string, HMSErrorCopy>();
   for (const entry of toasts) copies.set(entry.id, resolveCopy(entry, store, config));
 
-  const announcements = useAnnouncements(toasts, copies, config);
+  const politeRef = useRef<HTMLDivElement>(null);
+  const assertiveRef = useRef<HTMLDivElement>(null);
+  useAnnouncements(toasts, copies, config, politeRef, assertiveRef);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -144,14 +146,8 @@ function ToastsView({
     <div {...config.rootProps} data-position={position} data-paused={paused ? '' : undefined}>
       {/* Both live regions exist before any toast: text added to a region that was already in
           the page is what screen readers announce reliably. */}
-      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
-        {announcements.polite ? <span key={announcements.polite.key}>{announcements.polite.text}</span> : null}
-      </div>
-      <div role="alert" aria-live="assertive" aria-atomic="true" style={visuallyHidden}>
-        {announcements.assertive ? (
-          <span key={announcements.assertive.key}>{announcements.assertive.text}</span>
-        ) : null}
-      </div>
+      <div ref={politeRef} role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} />
+      <div ref={assertiveRef} role="alert" aria-live="assertive" aria-atomic="true" style={visuallyHidden} />
       {/* aria-live="off": a host's modal (Radix, react-aria…) hides everything else with aria-hidden
           but skips [aria-live] elements, so the toasts stay reachable; "off" keeps the list itself
           silent, since the regions above announce. */}
@@ -198,44 +194,51 @@ function ToastsView({
   );
 }
 
-/** New toasts, repeats and in-place updates, as text for the polite and assertive regions. */
+/**
+ * Writes new toasts, repeats and in-place updates into the polite and assertive regions. The
+ * regions have no React children: writing their text directly costs no second commit per batch.
+ */
 function useAnnouncements(
   toasts: HMSErrorEntry[],
   copies: Map<string, HMSErrorCopy>,
   config: ResolvedUIConfig,
-): { polite: Announcement | null; assertive: Announcement | null } {
-  const seen = useRef(new Map<string, string>());
-  const counter = useRef(0);
-  const [state, setState] = useState<{ polite: Announcement | null; assertive: Announcement | null }>({
-    polite: null,
-    assertive: null,
-  });
+  politeRef: RefObject<HTMLDivElement | null>,
+  assertiveRef: RefObject<HTMLDivElement | null>,
+): void {
+  const seen = useRef(new Map<string, { signature: string; count: number; at: number }>());
   const latest = useRef({ copies, config });
   latest.current = { copies, config };
 
   useEffect(() => {
     const { copies, config } = latest.current;
-    const next = new Map<string, string>();
+    const now = Date.now();
+    const next = new Map<string, { signature: string; count: number; at: number }>();
     const polite: string[] = [];
     const assertive: string[] = [];
     for (const entry of toasts) {
-      const signature = `${entry.kind}|${entry.catalogKey}|${entry.count}`;
-      next.set(entry.id, signature);
-      if (seen.current.get(entry.id) === signature) continue;
+      const signature = `${entry.kind}|${entry.catalogKey}`;
+      const before = seen.current.get(entry.id);
+      const fresh = !before || before.signature !== signature;
+      const repeated = !fresh && before.count !== entry.count && now - before.at >= REPEAT_ANNOUNCE_INTERVAL_MS;
+      next.set(entry.id, fresh || repeated ? { signature, count: entry.count, at: now } : before!);
+      if (!fresh && !repeated) continue;
       const copy = copies.get(entry.id) ?? entry.copy;
       let text = `${copy.title}. ${copy.message}`;
       if (entry.count > 1) text += ` (${formatLabel(config.labels.repeatCountText, { count: entry.count })})`;
       (copy.severity === 'error' ? assertive : polite).push(text);
     }
     seen.current = next;
-    if (!polite.length && !assertive.length) return;
-    setState((prev) => ({
-      polite: polite.length ? { key: ++counter.current, text: polite.join(' ') } : prev.polite,
-      assertive: assertive.length ? { key: ++counter.current, text: assertive.join(' ') } : prev.assertive,
-    }));
-  }, [toasts]);
+    if (polite.length) announce(politeRef.current, polite.join(' '));
+    if (assertive.length) announce(assertiveRef.current, assertive.join(' '));
+  }, [toasts, politeRef, assertiveRef]);
+}
 
-  return state;
+/** Replaces the region's text with a new node, so that screen readers read it again. */
+function announce(region: HTMLElement | null, text: string): void {
+  if (!region) return;
+  const node = region.ownerDocument.createElement('span');
+  node.textContent = text;
+  region.replaceChildren(node);
 }
 
 /** Shown for a toast that failed to render: its title as text and a working close button. */

@@ -45,10 +45,13 @@ export function routeFor(error: HMSNormalizedError, routes: HMSRoutes | undefine
   return error.isTerminal ? 'dialog' : 'toast';
 }
 
-/** Reports with the same key are "the same error" for grouping. The connection has one toast. */
+/**
+ * Reports with the same key are "the same error" for grouping: what the person would see, so
+ * two unlisted codes that share fallback copy make one toast. The connection has one toast.
+ */
 export function groupKeyFor(error: HMSNormalizedError): string {
   if (error.kind === 'reconnecting' || error.kind === 'reconnected') return 'connection';
-  return [error.kind, error.catalogKey, error.code ?? '', error.trackType ?? '', error.isTerminal ? 'T' : ''].join('|');
+  return [error.kind, error.catalogKey, error.trackType ?? '', error.isTerminal ? 'T' : ''].join('|');
 }
 
 /** Reports with the same key within the dedupe window are one error delivered twice. */

@@ -19,6 +19,7 @@ import {
   type HMSRoutes,
 } from './policy';
 import type {
+  HMSErrorCopy,
   HMSErrorEntry,
   HMSErrorHistoryRecord,
   HMSErrorRoute,
@@ -213,12 +214,36 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     }
   };
 
+  const copyOptions = {
+    ...resolved.copyOptions,
+    developerNotes: resolved.developerNotes,
+    onOverrideError: (key: string, cause: unknown) =>
+      warn(`copy:${key}`, `The copy override for "${key}" threw; using the default copy.`, cause),
+  };
+  // In a storm the same few errors arrive thousands of times: resolve their copy once. Only
+  // when no override is a function of the error, whose result could differ per report.
+  const copyCache = new Map<string, HMSErrorCopy>();
+  const cacheCopy = (() => {
+    try {
+      return !resolved.copy || Object.values(resolved.copy).every((o) => typeof o !== 'function');
+    } catch {
+      return false;
+    }
+  })();
+  const copyFor = (error: HMSNormalizedError): HMSErrorCopy => {
+    if (!cacheCopy) return getErrorCopy(error, resolved.copy, copyOptions);
+    const key = `${error.catalogKey}|${error.code}|${error.trackType ?? ''}|${error.requestedBy ?? ''}`;
+    let copy = copyCache.get(key);
+    if (!copy) {
+      if (copyCache.size >= 256) copyCache.clear();
+      copy = getErrorCopy(error, resolved.copy, copyOptions);
+      copyCache.set(key, copy);
+    }
+    return copy;
+  };
+
   const makeEntry = (error: HMSNormalizedError, source: HMSErrorSource, route: HMSErrorRoute, at: number): HMSErrorEntry => {
-    const copy = getErrorCopy(error, resolved.copy, {
-      ...resolved.copyOptions,
-      developerNotes: resolved.developerNotes,
-      onOverrideError: (key, cause) => warn(`copy:${key}`, `The copy override for "${key}" threw; using the default copy.`, cause),
-    });
+    const copy = copyFor(error);
     return {
       ...error,
       id: `hms-${storeId}-${++nextId}`,
@@ -263,7 +288,6 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     toasts: state.toasts.map((t) => (t.id === id ? next : t)),
     queue: state.queue.map((t) => (t.id === id ? next : t)),
     terminal: state.terminal?.id === id ? next : state.terminal,
-    history: state.history.map((r) => (r.entryId === id ? { ...r, entry: next } : r)),
   });
 
   /** A notification and a rejection of the same error within the window are one report. */
@@ -280,7 +304,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
       const current = findEntry(state, record.entryId) ?? record.entry;
       const next: HMSErrorEntry = { ...current, sources: current.sources.concat(source) };
       const patch = replaceEntry(state, record.entryId, next);
-      patch.history = patch.history!.map((r, j) => (j === i ? { ...r, sources: r.sources.concat(source) } : r));
+      patch.history = history.map((r, j) => (j === i ? { ...r, entry: next, sources: r.sources.concat(source) } : r));
       patch.stats = { ...state.stats, reported: state.stats.reported + 1, deduplicated: state.stats.deduplicated + 1 };
       api.setState(patch);
       return next;
@@ -374,8 +398,8 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
         lastAt: at,
         sources: existing.sources.includes(source) ? existing.sources : existing.sources.concat(source),
       };
-      const patch = replaceEntry(state, existing.id, next);
-      api.setState({ ...patch, ...withRecord({ ...state, history: patch.history! }, next, 'grouped', at, source) });
+      // History keeps each report's own record; only the live entry is replaced.
+      api.setState({ ...replaceEntry(state, existing.id, next), ...withRecord(state, next, 'grouped', at, source) });
       notify(next, { outcome: 'grouped', grouped: true });
       return next;
     }

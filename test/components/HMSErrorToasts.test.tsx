@@ -87,11 +87,17 @@ describe('HMSErrorToasts', () => {
       );
     });
 
-    it('announce a grouped repeat with its count', () => {
+    it('announce a grouped repeat with its count, at most once per five seconds', () => {
+      vi.useFakeTimers();
       const { report } = setup(<HMSErrorToasts />);
       report(errors.screenShareFailed);
+      const first = screen.getByRole('alert').textContent;
+      for (let i = 0; i < 50; i++) report(errors.screenShareFailed);
+      expect(screen.getByRole('alert').textContent).toBe(first);
+      advance(5000);
       report(errors.screenShareFailed);
-      expect(screen.getByRole('alert')).toHaveTextContent('(2 times)');
+      expect(screen.getByRole('alert')).toHaveTextContent('(52 times)');
+      vi.useRealTimers();
     });
 
     it('keep the toast list itself silent, so nothing is announced twice', () => {

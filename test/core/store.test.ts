@@ -95,6 +95,15 @@ describe('createHMSErrorStore', () => {
       expect(store.getState().toasts).toHaveLength(2);
     });
 
+    it('merges unlisted codes that show the same fallback copy', () => {
+      const store = createHMSErrorStore();
+      store.report({ code: 1001 });
+      store.report({ code: 1002 });
+      expect(store.getState().toasts).toHaveLength(1);
+      expect(store.getState().toasts[0]).toMatchObject({ catalogKey: 'range.1xxx', count: 2 });
+      expect(store.getState().history.map((r) => r.entry.code)).toEqual([1001, 1002]);
+    });
+
     it('does not merge different track types or different codes', () => {
       const store = createHMSErrorStore();
       store.report(deviceInUse);
