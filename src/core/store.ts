@@ -399,7 +399,9 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
         sources: existing.sources.includes(source) ? existing.sources : existing.sources.concat(source),
       };
       // History keeps each report's own record; only the live entry is replaced.
-      api.setState({ ...replaceEntry(state, existing.id, next), ...withRecord(state, next, 'grouped', at, source) });
+      // Its record keeps what this report carried (code, texts, raw) on the grouped entry.
+      const record: HMSErrorEntry = { ...next, ...error, copy: next.copy };
+      api.setState({ ...replaceEntry(state, existing.id, next), ...withRecord(state, record, 'grouped', at, source) });
       notify(next, { outcome: 'grouped', grouped: true });
       return next;
     }
