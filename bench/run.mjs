@@ -6,13 +6,18 @@
  * Environment:
  *   BENCH_REPS=5          repetitions of every storm (fresh page each)
  *   BENCH_QUICK=1         smoke run: 1 repetition, 1,000-error storms only
- *   BENCH_TIMEOUT_MS=60000  a storm not idle after this long is reported as "timeout"
+ *   BENCH_LONG_REPS=3     at most this many repetitions of the 10-second paced 10,000 storms
+ *   BENCH_TIMEOUT_MS=30000  a storm not idle this long after its last error is due is a "timeout"
  *   BENCH_SIZES=1000,10000  storm sizes
  *   BENCH_LIBS=kit,sonner,hot-toast
+ *   BENCH_FILTER=regex    only storms whose key (e.g. 10000/paced/repeated+id) matches
+ *   BENCH_REACT_PROFILING=1  build with react-dom/profiling (cross-checks the commit count)
  *   CHROMIUM_PATH=/usr/bin/chromium
+ *
+ * `node bench/run.mjs --from bench/results/latest.json` prints a saved run's tables again.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,9 +30,14 @@ const resultsDir = path.join(here, 'results');
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const REPS = QUICK ? 1 : positiveInt(process.env.BENCH_REPS, 5);
-const TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 60_000);
+const TIMEOUT_MS = positiveInt(process.env.BENCH_TIMEOUT_MS, 30_000);
+/** Paced 10,000-error storms last 10 s each: they run at most this many times. */
+const LONG_REPS = Math.min(REPS, positiveInt(process.env.BENCH_LONG_REPS, 3));
+const isLong = (s) => s.pacing === 'paced' && s.count >= 5000;
 const SIZES = QUICK ? [1000] : (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const LIBS = (process.env.BENCH_LIBS ?? 'kit,sonner,hot-toast').split(',');
+const PROFILING = process.env.BENCH_REACT_PROFILING === '1';
+const FILTER = process.env.BENCH_FILTER ? new RegExp(process.env.BENCH_FILTER) : null;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -49,19 +59,24 @@ function positiveInt(value, fallback) {
 }
 
 const log = (...args) => console.error(...args);
+const LOAD_AT_START = os.loadavg().map((x) => +x.toFixed(2));
 const started = Date.now();
 
 // ── Scenarios ───────────────────────────────────────────────────────────────────────────────
 /** One row of the table. The kit has no id variant: its repeated storm stands in for both rows. */
-const scenarios = [];
-for (const count of SIZES) {
-  for (const pacing of ['burst', 'paced']) {
-    scenarios.push({ count, pacing, codes: 'unique', withId: false });
-    scenarios.push({ count, pacing, codes: 'repeated', withId: false });
-    scenarios.push({ count, pacing, codes: 'repeated', withId: true });
+function scenariosFor(sizes) {
+  const list = [];
+  for (const count of sizes) {
+    for (const pacing of ['burst', 'paced']) {
+      list.push({ count, pacing, codes: 'unique', withId: false });
+      list.push({ count, pacing, codes: 'repeated', withId: false });
+      list.push({ count, pacing, codes: 'repeated', withId: true });
+    }
   }
+  return FILTER ? list.filter((s) => FILTER.test(scenarioKey(s))) : list;
 }
 const scenarioKey = (s) => `${s.count}/${s.pacing}/${s.codes}${s.withId ? '+id' : ''}`;
+const scenarios = scenariosFor(SIZES);
 const scenarioLabel = (s) =>
   `${s.count.toLocaleString('en-US')} ${s.pacing === 'burst' ? 'burst' : '1/ms'}, ${
     s.codes === 'unique' ? 'unique codes' : s.withId ? 'one code, id' : 'one code'
@@ -82,11 +97,9 @@ async function buildPages() {
       mode: 'production',
       logLevel: 'error',
       plugins: [react()],
-      resolve: {
-        // <Profiler onRender> is a no-op in React's plain production build; the profiling build
-        // is the production build with profiling kept. Every page gets the same one.
-        alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }],
-      },
+      // Plain production React, as users ship it; commits are counted through the DevTools hook.
+      // BENCH_REACT_PROFILING=1 swaps in react-dom/profiling so <Profiler onRender> counts too.
+      resolve: PROFILING ? { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] } : {},
       build: {
         outDir: path.join(outDir, 'pages', lib),
         emptyOutDir: true,
@@ -172,7 +185,7 @@ async function runStorm(browser, origin, lib, s) {
     const config = { count: s.count, pacing: s.pacing, codes: s.codes, withId: s.withId, timeoutMs: TIMEOUT_MS };
     const result = await withTimeout(
       page.evaluate((c) => window.__storm(c), config),
-      TIMEOUT_MS + 30_000,
+      TIMEOUT_MS + (s.pacing === 'paced' ? s.count : 0) + 5_000,
     );
     if (result === TIMED_OUT) {
       hung = true;
@@ -212,7 +225,8 @@ function summarise(runs) {
   for (const [key, list] of Object.entries(runs)) {
     const ok = list.filter((r) => r.status === 'ok');
     const timeouts = list.filter((r) => r.status === 'timeout').length;
-    const m = { runs: list.length, ok: ok.length, timeouts };
+    const notRun = list.find((r) => r.status === 'not-run');
+    const m = { runs: list.length, ok: ok.length, timeouts, notRun: notRun?.reason ?? null };
     for (const { key: metric } of METRICS) m[metric] = median(ok.map((r) => r[metric]));
     out[key] = m;
   }
@@ -228,31 +242,40 @@ function fmt(value, kind) {
 
 function cell(m, metric, kind) {
   if (!m) return 'n/a';
-  if (m.ok === 0) return m.timeouts ? `timeout (${m.timeouts}/${m.runs})` : 'n/a';
+  if (m.ok === 0 && m.notRun) return `not run (${m.notRun.replace(/\d+/, (n) => Number(n).toLocaleString('en-US'))})`;
+  if (m.ok === 0) return m.timeouts ? `timeout (${m.timeouts}/${m.runs})` : 'error';
   const v = fmt(m[metric], kind);
   return m.timeouts ? `${v} (${m.timeouts}/${m.runs} timeout)` : v;
 }
 
-function ratio(kit, other, metric) {
+/** Below this a value is noise, not a cost: ms metrics under 1 ms, counts of 0. */
+const NEGLIGIBLE = { ms: 1, mb: 0, int: 0.5 };
+
+function ratio(kit, other, metric, kind) {
   if (!kit || !other) return 'n/a';
-  if (other.ok === 0 && other.timeouts) return kit.ok ? '≪ (lib timeout)' : '–';
+  if (other.ok === 0 && (other.timeouts || other.notRun)) return kit.ok ? '≪ (lib timeout)' : '–';
   const a = kit[metric];
   const b = other[metric];
   if (a === null || b === null || a === undefined || b === undefined) return '–';
-  if (b === 0) return a === 0 ? '1.00' : '∞';
+  const floor = NEGLIGIBLE[kind] ?? 0;
+  if (a < floor && b < floor) return '=';
+  if (a < floor) return '≈0';
+  if (b < floor || b === 0) return '∞';
   const r = a / b;
-  return r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r.toFixed(2);
+  return r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2);
 }
 
-function table(medians) {
+function table(medians, meta) {
   const lines = [];
+  const LIBS = Object.keys(meta.libs);
   const others = LIBS.filter((l) => l !== 'kit');
+  const limit = meta.timeoutMs / 1000;
   for (const { key: metric, title, fmt: kind } of METRICS) {
     lines.push(`### ${title}`, '');
     const head = ['storm', ...LIBS.map((l) => LIB_NAMES[l])];
     if (LIBS.includes('kit')) head.push(...others.map((l) => `kit/${l}`));
     lines.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
-    for (const s of scenarios) {
+    for (const s of scenariosFor(meta.sizes)) {
       const row = [scenarioLabel(s)];
       for (const lib of LIBS) {
         const m = medians[`${lib}|${runKeyFor(lib, s)}`];
@@ -260,7 +283,7 @@ function table(medians) {
       }
       if (LIBS.includes('kit')) {
         const kit = medians[`kit|${runKeyFor('kit', s)}`];
-        for (const lib of others) row.push(ratio(kit, medians[`${lib}|${runKeyFor(lib, s)}`], metric));
+        for (const lib of others) row.push(ratio(kit, medians[`${lib}|${runKeyFor(lib, s)}`], metric, kind));
       }
       lines.push(`| ${row.join(' | ')} |`);
     }
@@ -269,8 +292,10 @@ function table(medians) {
   lines.push(
     '`*` the kit has no toast ids: it groups a repeated error by itself, so its one-code storm is',
     'compared with both variants of the other libraries. Ratios are kit ÷ library (below 1: the kit',
-    'used less). "timeout (k/n)": k of n runs not idle within the limit; a library that timed out',
-    'once is not run again on that storm.',
+    `used less). "timeout (k/n)": k of n runs not idle within ${limit} s (paced storms: ${limit} s after`,
+    'their last error); a library that timed out is not run again on that storm, nor on the same',
+    'storm at a larger size ("not run"). "=": both negligible (under 1 ms,',
+    'or zero); "≈0": the kit\'s is negligible and the library\'s is not.',
   );
   return lines.join('\n');
 }
@@ -283,19 +308,41 @@ function storeTable(store) {
   return [
     '### Store only (Node, no React, no DOM)',
     '',
-    '| storm | reports/s (median) | heap retained after 100,000 reports, after GC | history / cap | visible / max | queued / max | stats |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    `| storm | reports/s (median of ${t.unique.trials} × ${n(t.unique.reportsPerTrial)}) | µs/report | heap retained after ${n(m.unique.reports)} reports, after GC | history / cap | visible / max | queued / max | stats |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...['unique', 'repeated'].map((k) => {
       const mem = m[k];
-      return `| ${k === 'unique' ? 'unique codes' : 'one code'} | ${n(t[k].perSecond)} | ${mb(mem.retainedBytes)} MB | ${mem.historyLength} / ${mem.historyCap} | ${mem.visible} / ${mem.maxVisible} | ${mem.queued} / ${mem.maxQueued} | reported ${n(mem.stats.reported)}, evicted ${n(mem.stats.evicted)}, largest count ${n(mem.largestCount)} |`;
+      return `| ${k === 'unique' ? 'unique codes' : 'one code'} | ${n(t[k].perSecond)} | ${t[k].microsecondsPerReport.toFixed(1)} | ${mb(mem.retainedBytes)} MB | ${mem.historyLength} / ${mem.historyCap} | ${mem.visible} / ${mem.maxVisible} | ${mem.queued} / ${mem.maxQueued} | reported ${n(mem.stats.reported)}, evicted ${n(mem.stats.evicted)}, largest count ${n(mem.largestCount)} |`;
     }),
     '',
   ].join('\n');
 }
 
+function report(meta, medians, store) {
+  const { reps, longReps } = meta;
+  return [
+    `## Storm benchmark — medians of ${reps} run${reps > 1 ? 's' : ''}` +
+      (longReps < reps && meta.sizes.some((n) => n >= 5000) ? ` (${longReps} for the 10-second paced storms)` : ''),
+    '',
+    `${meta.date.slice(0, 10)} · Chromium ${meta.chromium} (headless) · Node ${meta.node} · ${meta.nproc} × ${meta.cpu} · ` +
+      `${meta.wallSeconds} s wall · load average ${meta.loadAverage.atStart[0]} at start, ${meta.loadAverage.atEnd[0]} at end`,
+    '',
+    table(medians, meta),
+    '',
+    storeTable(store),
+  ].join('\n');
+}
+
 // ── Main ────────────────────────────────────────────────────────────────────────────────────
 async function main() {
-  log(`bench: reps=${REPS} sizes=${SIZES.join(',')} libs=${LIBS.join(',')} timeout=${TIMEOUT_MS}ms${QUICK ? ' (quick)' : ''}`);
+  // `node bench/run.mjs --from bench/results/latest.json`: print the tables of a saved run again.
+  const from = process.argv.indexOf('--from');
+  if (from !== -1) {
+    const saved = JSON.parse(readFileSync(process.argv[from + 1], 'utf8'));
+    console.log(report(saved.meta, saved.medians, saved.store));
+    return;
+  }
+  log(`bench: reps=${REPS} (paced ≥5,000: ${LONG_REPS}) sizes=${SIZES.join(',')} libs=${LIBS.join(',')} timeout=${TIMEOUT_MS}ms${QUICK ? ' (quick)' : ''}`);
   mkdirSync(resultsDir, { recursive: true });
   log('building pages (vite, production) and the store bench (esbuild)…');
   await buildPages();
@@ -314,6 +361,7 @@ async function main() {
     for (let rep = 0; rep < REPS; rep++) {
       for (let i = 0; i < scenarios.length; i++) {
         const s = scenarios[i];
+        if (isLong(s) && rep >= LONG_REPS) continue;
         const libs = LIBS.filter((lib) => !(lib === 'kit' && s.withId));
         // Alternate: a different library goes first for every storm and every repetition.
         const shift = (rep + i) % libs.length;
@@ -323,6 +371,16 @@ async function main() {
           runs[key] ??= [];
           if (gaveUp.has(key)) {
             raw.push({ lib, scenario: scenarioKey(s), rep, status: 'skipped-after-timeout' });
+            continue;
+          }
+          // A library that could not finish the same storm at a smaller size is not run bigger.
+          const smaller = SIZES.filter((n) => n < s.count).find((n) => gaveUp.has(`${lib}|${scenarioKey({ ...s, count: n })}`));
+          if (smaller) {
+            const record = { lib, scenario: scenarioKey(s), rep, status: 'not-run', reason: `timed out at ${smaller}` };
+            raw.push(record);
+            runs[key].push(record);
+            gaveUp.add(key);
+            log(`[${rep + 1}/${REPS}] ${LIB_NAMES[lib].padEnd(16)} ${scenarioKey(s).padEnd(24)} NOT RUN (timed out at ${smaller})`);
             continue;
           }
           if (browser.__broken || !browser.isConnected()) {
@@ -374,21 +432,16 @@ async function main() {
     cpu: os.cpus()[0]?.model,
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     reps: REPS,
+    longReps: LONG_REPS,
     quick: QUICK,
     timeoutMs: TIMEOUT_MS,
     sizes: SIZES,
     libs: Object.fromEntries(LIBS.map((l) => [l, LIB_NAMES[l]])),
     wallSeconds: Math.round((Date.now() - started) / 1000),
+    loadAverage: { atStart: LOAD_AT_START, atEnd: os.loadavg().map((x) => +x.toFixed(2)) },
+    reactBuild: PROFILING ? 'react-dom/profiling' : 'production',
   };
-  const text = [
-    `## Storm benchmark — medians of ${REPS} run${REPS > 1 ? 's' : ''}`,
-    '',
-    `${meta.date.slice(0, 10)} · Chromium ${meta.chromium} (headless) · Node ${meta.node} · ${meta.nproc} × ${meta.cpu} · ${meta.wallSeconds} s wall`,
-    '',
-    table(medians),
-    '',
-    storeTable(store),
-  ].join('\n');
+  const text = report(meta, medians, store);
   console.log(text);
   const file = path.join(resultsDir, QUICK ? 'quick.json' : 'latest.json');
   writeFileSync(file, JSON.stringify({ meta, store, medians, raw, table: text }, null, 2) + '\n');

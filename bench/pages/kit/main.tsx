@@ -1,32 +1,19 @@
-// react-hms-errors: one store, <HMSErrorProvider store={store}><HMSErrorToasts /></HMSErrorProvider>,
-// and store.report(error) for every error, as an app does with its SDK notifications.
+// react-hms-errors as an app uses it: one store, <HMSErrorProvider store={store}><HMSErrorToasts />
+// </HMSErrorProvider>, the documented stylesheet import, and store.report(error) for every error
+// (what the kit does with each SDK ERROR notification).
 import { Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createHMSErrorStore, HMSErrorProvider, useHMSErrorState } from '../../../src/index';
+import { createHMSErrorStore, HMSErrorProvider, HMSErrorToasts } from '../../../src/index';
+import '../../../src/styles/styles.css';
 import { installHarness, onRender } from '../shared/harness';
 
-// TEMPORARY stand-in until src/components/HMSErrorToasts.tsx lands.
-function HMSErrorToasts() {
-  const toasts = useHMSErrorState((s) => s.toasts);
-  return (
-    <ol>
-      {toasts.map((t) => (
-        <li key={t.id} data-hmse-toast="">
-          {t.copy.title} {t.count > 1 ? `×${t.count}` : ''}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 const store = createHMSErrorStore();
-const TOAST_SELECTOR = '[data-hmse-toast]';
 
 installHarness({
   fire(error) {
     store.report(error);
   },
-  countToasts: () => document.querySelectorAll(TOAST_SELECTOR).length,
+  countToasts: () => document.querySelectorAll('[data-hmse-toast]').length,
   extra() {
     const s = store.getState();
     return {

@@ -18,7 +18,8 @@ export interface StormConfig {
   codes: 'unique' | 'repeated';
   /** Plain toast libraries only: pass a fixed toast id (`toast.error(msg, { id })`). */
   withId: boolean;
-  /** Give up (status `timeout`) when the page is not idle this long after the storm started. */
+  /** Give up (status `timeout`) when the page is not idle this long after the storm started
+   * (paced storms: after their last error was due, i.e. plus `count` ms). */
   timeoutMs: number;
 }
 
@@ -40,8 +41,10 @@ export interface StormResult {
   toastsInDom: number;
   /** Every element in the document once idle. */
   domElements: number;
-  /** React commits (Profiler onRender calls) from storm start until idle. */
+  /** React commits (DevTools hook onCommitFiberRoot calls) from storm start until idle. */
   commits: number;
+  /** `<Profiler onRender>` calls over the same span: equals `commits` with BENCH_REACT_PROFILING=1, 0 otherwise. */
+  profilerCommits: number;
   /** Largest `performance.memory.usedJSHeapSize` sampled (commits, frames, storm ticks). */
   peakHeap: number;
   /** Heap when idle, before any forced GC. */
@@ -61,7 +64,10 @@ export interface Harness {
 
 declare global {
   interface Window {
+    /** Set by the inline script in index.html, counted by React's DevTools hook. */
     __commits: number;
+    __onCommit?: () => void;
+    __profilerCommits: number;
     __ready: boolean;
     __storm(config: StormConfig): Promise<StormResult>;
   }
@@ -88,10 +94,13 @@ function sampleHeap(): void {
   if (used > peakHeap) peakHeap = used;
 }
 
-/** `<Profiler id="app" onRender={onRender}>`: counts commits (needs react-dom/profiling in production). */
+/**
+ * `<Profiler id="app" onRender={onRender}>`. A no-op in React's production build, so commits are
+ * counted through the DevTools hook (index.html); with BENCH_REACT_PROFILING=1 the pages use
+ * react-dom/profiling and this count cross-checks that one.
+ */
 export function onRender(): void {
-  window.__commits++;
-  sampleHeap();
+  window.__profilerCommits++;
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -99,7 +108,9 @@ const idleCallback = () => new Promise<void>((resolve) => requestIdleCallback(()
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function installHarness(harness: Harness): void {
-  window.__commits = 0;
+  window.__commits ??= 0;
+  window.__profilerCommits = 0;
+  window.__onCommit = sampleHeap;
 
   window.__storm = async (config) => {
     // Start from a clean task, not from inside the driver's evaluate call.
@@ -119,10 +130,11 @@ export function installHarness(harness: Harness): void {
     heapSamples = 0;
     sampleHeap();
     const commits0 = window.__commits;
+    const profilerCommits0 = window.__profilerCommits;
     const errors = Array.from({ length: config.count }, (_, i) => makeError(i, config.codes));
 
     const t0 = performance.now();
-    const deadline = t0 + config.timeoutMs;
+    const deadline = t0 + config.timeoutMs + (config.pacing === 'paced' ? config.count : 0);
     let fired = 0;
 
     if (config.pacing === 'burst') {
@@ -150,6 +162,7 @@ export function installHarness(harness: Harness): void {
     let idleAt: number | null = null;
     let quietSince: number | null = null;
     let quietRounds = 0;
+    const rounds: number[] = [];
     while (fired >= config.count) {
       const start = performance.now();
       if (start > deadline) break;
@@ -159,6 +172,7 @@ export function installHarness(harness: Harness): void {
       sampleHeap();
       await idleCallback();
       const end = performance.now();
+      rounds.push(Math.round(end - start));
       if (end - start < QUIET_ROUND_MS && lastLongTaskEnd() <= start) {
         quietSince ??= start;
         if (++quietRounds >= QUIET_ROUNDS) {
@@ -186,10 +200,11 @@ export function installHarness(harness: Harness): void {
       toastsInDom: harness.countToasts(),
       domElements: document.getElementsByTagName('*').length,
       commits: window.__commits - commits0,
+      profilerCommits: window.__profilerCommits - profilerCommits0,
       peakHeap,
       idleHeap: heap(),
       heapSamples,
-      extra: harness.extra?.() ?? {},
+      extra: { ...harness.extra?.(), rounds: rounds.length, lastRoundsMs: rounds.slice(-6) },
     };
     return result;
   };
