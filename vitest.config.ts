@@ -29,7 +29,7 @@ const inChromium = () => ({
   screenshotFailures: false,
 });
 
-const react18 = fileURLToPath(new URL('./test/react18/node_modules/', import.meta.url));
+const react18 = fileURLToPath(new URL('./compat/react18/node_modules/', import.meta.url));
 
 const projects: TestProjectInlineConfiguration[] = [
   {
@@ -40,7 +40,7 @@ const projects: TestProjectInlineConfiguration[] = [
       environment: 'jsdom',
       globals: true,
       include: ['test/**/*.test.{ts,tsx}'],
-      exclude: ['test/browser/**', 'test/ssr/**', 'test/react18/**'],
+      exclude: ['test/browser/**', 'test/ssr/**'],
       setupFiles: ['test/setup.ts'],
     },
   },
@@ -75,7 +75,7 @@ const projects: TestProjectInlineConfiguration[] = [
 ];
 
 // The same hook, store, dialog and toast tests against React 18 (installed by `npm test` into
-// test/react18, see scripts/test.mjs).
+// compat/react18, see scripts/test.mjs).
 if (existsSync(`${react18}react-dom`)) {
   projects.push({
     extends: true,

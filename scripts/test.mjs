@@ -7,9 +7,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
 
 // React 18 lives in its own folder so the root can keep React 19 (see vitest.config.ts).
-if (!existsSync('test/react18/node_modules/react-dom')) {
-  console.log('Installing the React 18 test harness (test/react18)…');
-  if (run('npm', ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund']) !== 0) process.exit(1);
+if (!existsSync('compat/react18/node_modules/react-dom')) {
+  console.log('Installing the React 18 test harness (compat/react18)…');
+  if (run('npm', ['ci', '--prefix', 'compat/react18', '--no-audit', '--no-fund']) !== 0) process.exit(1);
 }
 
 const results = '.vitest-results.json';
