@@ -6,21 +6,10 @@ import {
   createHMSErrorStore,
   HMSErrorProvider,
   HMSErrorUI,
-  useHMSErrors,
-  useLastHMSError,
   type HMSErrorStore,
 } from '../../src';
+import { Room } from './host-app';
 
-function Room() {
-  const { terminal, toasts } = useHMSErrors();
-  const { error } = useLastHMSError();
-  return (
-    <main>
-      <h1>Host app</h1>
-      <p>{`${toasts.length} toasts, ${terminal ? 'ended' : 'in call'}, ${error ? 'last error' : 'no last error'}`}</p>
-    </main>
-  );
-}
 
 function App({ store }: { store: HMSErrorStore }) {
   return (

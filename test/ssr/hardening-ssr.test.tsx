@@ -8,9 +8,8 @@ import {
   HMSErrorProvider,
   HMSErrorToasts,
   HMSErrorUI,
-  useHMSErrors,
-  useLastHMSError,
 } from '../../src/index';
+import { Room } from '../hardening/host-app';
 
 const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'self'];
 
@@ -18,16 +17,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function Room() {
-  const { terminal, toasts } = useHMSErrors();
-  const { error } = useLastHMSError();
-  return (
-    <main>
-      <h1>Host app</h1>
-      <p>{`${toasts.length} toasts, ${terminal ? 'ended' : 'in call'}, ${error ? 'last error' : 'no last error'}`}</p>
-    </main>
-  );
-}
 
 describe('given a Node environment with no DOM', () => {
   it('really has no window or document', () => {
