@@ -1,8 +1,9 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createHMSErrorStore,
   HMSErrorProvider,
+  HMSErrorUI,
   useHMSErrors,
   type HMSErrorStore,
   type HMSNotificationsLike,
@@ -11,21 +12,15 @@ import { answerFetchWith, createRealSDK, FAKE_JWT, failFetch, INIT_ENDPOINT } fr
 
 type SDK = Awaited<ReturnType<typeof createRealSDK>>;
 
-/** A tiny host app: the hook wired to the SDK's notifications, state rendered as text. */
+/** A host app as the README shows it: the hook wired to the SDK, and the kit's UI. */
 function CallScreen({ notifications, onGuard }: { notifications: HMSNotificationsLike; onGuard?: (g: ReturnType<typeof useHMSErrors>['guard']) => void }) {
-  const { terminal, toasts, guard } = useHMSErrors({ notifications });
+  const { guard } = useHMSErrors({ notifications });
   onGuard?.(guard);
-  return (
-    <div>
-      {terminal && <div role="alertdialog" aria-label={terminal.copy.title}>{terminal.copy.message}</div>}
-      <ul aria-label="toasts">
-        {toasts.map((t) => (
-          <li key={t.id}>{t.copy.title}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <HMSErrorUI />;
 }
+
+/** The toasts on screen, by role, inside the kit's labelled region. */
+const shownToasts = () => within(screen.getByRole('region', { name: /notifications/i })).queryAllByRole('listitem');
 
 let sdk: SDK;
 let store: HMSErrorStore;
@@ -78,7 +73,9 @@ describe('given the real @100mslive/hms-video-store wired through useHMSErrors',
     const [toast] = store.getState().toasts;
     expect(toast).toMatchObject({ code: 2003, isTerminal: false, catalogKey: '2003', name: 'EndpointUnreachable' });
     expect(toast.copy.category).toBe('network');
-    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    await waitFor(() => expect(shownToasts()).toHaveLength(1));
+    expect(shownToasts()[0]).toHaveTextContent(toast.copy.title);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(store.getState().terminal).toBeNull();
     expect(store.getState().history).toHaveLength(1);
   });
@@ -105,6 +102,8 @@ describe('given the real @100mslive/hms-video-store wired through useHMSErrors',
     });
 
     expect(screen.getAllByRole('alertdialog')).toHaveLength(1);
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Error 40101');
+    expect(screen.getByRole('button', { name: 'Go home' })).toHaveFocus();
     const { terminal, history, stats } = store.getState();
     expect(terminal).toMatchObject({ code: 40101, isTerminal: true, catalogKey: '40101' });
     expect(terminal!.copy.category).toBe('token');
