@@ -265,14 +265,16 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     at: number,
     source: HMSErrorSource,
   ): Pick<HMSErrorState, 'history' | 'stats'> => {
-    const history = state.history.concat({ entryId: entry.id, outcome, at, entry, sources: [source] });
-    const overflow = history.length - resolved.historySize;
+    // One copy per report: drop what overflows and append in place on the fresh array.
+    const overflow = Math.max(0, state.history.length + 1 - resolved.historySize);
+    const history = state.history.slice(overflow);
+    history.push({ entryId: entry.id, outcome, at, entry, sources: [source] });
     return {
-      history: overflow > 0 ? history.slice(overflow) : history,
+      history,
       stats: {
-        ...state.stats,
         reported: state.stats.reported + 1,
-        evicted: state.stats.evicted + Math.max(0, overflow),
+        deduplicated: state.stats.deduplicated,
+        evicted: state.stats.evicted + overflow,
       },
     };
   };
