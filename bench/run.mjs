@@ -16,6 +16,7 @@
  *
  * `node bench/run.mjs --from bench/results/latest.json` prints a saved run's tables again.
  */
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -38,20 +39,34 @@ const SIZES = QUICK ? [1000] : (process.env.BENCH_SIZES ?? '1000,10000').split('
 const LIBS = (process.env.BENCH_LIBS ?? 'kit,sonner,hot-toast').split(',');
 const PROFILING = process.env.BENCH_REACT_PROFILING === '1';
 const FILTER = process.env.BENCH_FILTER ? new RegExp(process.env.BENCH_FILTER) : null;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Exact (unquantised) performance.memory.usedJSHeapSize.
-  '--enable-precise-memory-info',
-];
+const CHROMIUM = chromiumPath;
+// Exact (unquantised) performance.memory.usedJSHeapSize.
+const CHROMIUM_ARGS = [...chromiumArgs, '--enable-precise-memory-info'];
 const LIB_NAMES = { kit: 'react-hms-errors', sonner: 'sonner', 'hot-toast': 'react-hot-toast' };
+
+/**
+ * Counts React commits in a production build: React calls the DevTools hook's onCommitFiberRoot
+ * once per commit (<Profiler onRender> is a no-op outside profiling builds). The hook must exist
+ * before react-dom loads, so it goes into every page's <head> as a classic inline script.
+ */
+function commitCounter() {
+  const hook = `
+      window.__commits = 0;
+      window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        isDisabled: false,
+        supportsFiber: true,
+        renderers: new Map(),
+        inject: function () { return 1; },
+        onCommitFiberRoot: function () { window.__commits++; if (window.__onCommit) window.__onCommit(); },
+        onCommitFiberUnmount: function () {},
+        onPostCommitFiberRoot: function () {},
+        checkDCE: function () {},
+      };`;
+  return {
+    name: 'bench-commit-counter',
+    transformIndexHtml: () => [{ tag: 'script', children: hook, injectTo: 'head-prepend' }],
+  };
+}
 
 function positiveInt(value, fallback) {
   const n = Number(value);
@@ -96,7 +111,7 @@ async function buildPages() {
       base: './',
       mode: 'production',
       logLevel: 'error',
-      plugins: [react()],
+      plugins: [react(), commitCounter()],
       // Plain production React, as users ship it; commits are counted through the DevTools hook.
       // BENCH_REACT_PROFILING=1 swaps in react-dom/profiling so <Profiler onRender> counts too.
       resolve: PROFILING ? { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] } : {},

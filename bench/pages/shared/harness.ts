@@ -64,7 +64,7 @@ export interface Harness {
 
 declare global {
   interface Window {
-    /** Set by the inline script in index.html, counted by React's DevTools hook. */
+    /** Set by the hook bench/run.mjs injects into each page, counted by React's DevTools hook. */
     __commits: number;
     __onCommit?: () => void;
     __profilerCommits: number;
