@@ -3,8 +3,8 @@ import { useContext, useEffect, useId, useRef, useState, type RefObject } from '
 import { useStore } from 'zustand';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
-import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
-import { HMSErrorStoreContext } from '../react/context';
+import type { HMSActionsLike, HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import { HMSErrorStoreContext, useHMSSDKActions } from '../react/context';
 import { rememberLastHMSError } from '../react/useLastHMSError';
 import {
   resolveCopy,
@@ -36,6 +36,32 @@ export interface HMSErrorDialogProps extends HMSErrorComponentProps {
 }
 
 type Warn = ReturnType<typeof createDevWarner>;
+
+/**
+ * Ends the SDK session on the way out, so it does not keep joining in the background. Never waits
+ * for it and never lets it throw: the person's navigation comes first.
+ */
+export function leaveSafely(actions: HMSActionsLike | null, warn: Warn): void {
+  const leave = actions ? safeMethod(actions, 'leave') : undefined;
+  if (!leave) return;
+  try {
+    const result = leave.call(actions);
+    if (result && typeof (result as PromiseLike<unknown>).then === 'function') {
+      (result as PromiseLike<unknown>).then(undefined, (error) => warn('leave', 'actions.leave() rejected.', error));
+    }
+  } catch (error) {
+    warn('leave', 'actions.leave() threw; going home anyway.', error);
+  }
+}
+
+function safeMethod(target: object, name: string): ((...args: unknown[]) => unknown) | undefined {
+  try {
+    const value = (target as Record<string, unknown>)[name];
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function assignLocation(href: string): void {
   try {
@@ -70,6 +96,7 @@ function DialogView({
   rememberError = true,
 }: HMSErrorDialogProps & { config: ResolvedUIConfig }) {
   const store = useKitStore(given);
+  const sdkActions = useHMSSDKActions(store);
   const terminal = useStore(store, (s) => s.terminal);
   // Keeps the last entry on screen for the closing render after "Try again".
   const [shown, setShown] = useState(terminal);
@@ -107,6 +134,7 @@ function DialogView({
               entry={entry}
               copy={copy}
               store={store}
+              sdkActions={sdkActions}
               config={config}
               goHomeRef={goHomeRef}
               warn={warn}
@@ -126,6 +154,7 @@ interface DialogBodyProps {
   entry: HMSErrorEntry;
   copy: HMSErrorCopy;
   store: HMSErrorStore;
+  sdkActions: HMSActionsLike | null;
   config: ResolvedUIConfig;
   goHomeRef: RefObject<HTMLButtonElement | null>;
   warn: Warn;
@@ -139,6 +168,7 @@ function DialogBody({
   entry,
   copy,
   store,
+  sdkActions,
   config,
   goHomeRef,
   warn,
@@ -155,6 +185,7 @@ function DialogBody({
   const goHome = () => {
     if (leaving.current) return;
     leaving.current = true;
+    leaveSafely(sdkActions, warn);
     if (rememberError) rememberLastHMSError(entry, copy);
     const fallback = () => assignLocation(config.homeHref);
     if (!config.onNavigateHome) return fallback();
@@ -295,6 +326,8 @@ function DialogFallback({ given, config }: { given: HMSErrorStore | undefined; c
 
 function FallbackContent({ store, config }: { store: HMSErrorStore; config: ResolvedUIConfig }) {
   const terminal = useStore(store, (s) => s.terminal);
+  const sdkActions = useHMSSDKActions(store);
+  const [warn] = useState<Warn>(createDevWarner);
   const titleId = useId();
   if (!terminal) return null;
   return (
@@ -305,7 +338,7 @@ function FallbackContent({ store, config }: { store: HMSErrorStore; config: Reso
           {config.labels.fallbackTitle}
         </h2>
         <div className={config.cn('actions')}>
-          <a href={config.homeHref} className={config.cn('primary')}>
+          <a href={config.homeHref} className={config.cn('primary')} onClick={() => leaveSafely(sdkActions, warn)}>
             {config.labels.goHome}
           </a>
         </div>

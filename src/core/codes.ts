@@ -49,6 +49,8 @@ export const SPECIAL_KEYS = [
   'RECONNECTED',
   /** `guard`'s watchdog: a call (usually `join()`) that never settled. */
   'TIMEOUT',
+  /** `guard`'s early notice: the call is slow to settle but may still succeed. */
+  'SLOW',
   /** A code-less fetch failure such as Safari's `{ name: 'TypeError', message: 'Load failed' }`. */
   'NETWORK',
   /** Nothing recognisable at all. */

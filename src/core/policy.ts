@@ -67,7 +67,7 @@ export function durationFor(
   durations: HMSDurations,
 ): number | null {
   if (route !== 'toast') return null;
-  if (error.kind === 'reconnecting' || copy.action) return null;
+  if (error.kind === 'reconnecting' || error.kind === 'slow' || copy.action) return null;
   const duration = durations[copy.severity];
   return typeof duration === 'number' && duration > 0 ? duration : null;
 }

@@ -19,6 +19,7 @@ import {
   type HMSRoutes,
 } from './policy';
 import type {
+  HMSActionsLike,
   HMSErrorCopy,
   HMSErrorEntry,
   HMSErrorHistoryRecord,
@@ -72,6 +73,12 @@ export interface GuardOptions {
   label?: string;
   /** Whether the watchdog's error ends the call (dialog) or is a toast. @defaultValue `true` */
   timeoutIsTerminal?: boolean;
+  /**
+   * Show a non-terminal "Still connecting…" toast if the call has not settled after this many ms;
+   * it goes when the call settles and gives way to the timeout at `timeoutMs`. `false` turns it off.
+   * @defaultValue `8000` when `timeoutMs` is set (and larger than it), else no notice
+   */
+  slowMs?: number | false;
 }
 
 export interface HMSEntryInfo {
@@ -110,6 +117,11 @@ export interface HMSErrorStoreOptions {
   onEntry?: (entry: HMSErrorEntry, info: HMSEntryInfo) => void;
   /** Clock, for tests. @defaultValue `Date.now` */
   now?: () => number;
+  /**
+   * The SDK's actions (`hms.getActions()` / `useHMSActions()`), duck-typed, every method optional.
+   * With `leave`, "Go home" ends the SDK session before navigating.
+   */
+  actions?: HMSActionsLike | null;
 }
 
 export interface HMSErrorActions {
@@ -159,6 +171,9 @@ const initialState = (): HMSErrorState => ({
   stats: { reported: 0, deduplicated: 0, evicted: 0 },
 });
 
+/** When a guarded call with a timeout first says "Still connecting…". */
+const DEFAULT_SLOW_MS = 8000;
+
 function positive(value: unknown, fallback: number, min = 0): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= min ? Math.floor(value) : fallback;
 }
@@ -193,6 +208,8 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
   const warn = createDevWarner();
   const storeId = (++storeCount).toString(36);
   let nextId = 0;
+  // Terminal reports ever made: a late success may withdraw its timeout only if none came since.
+  let terminalReports = 0;
   const watchdogs = new Set<ReturnType<typeof setTimeout>>();
   const normalizeOptions: NormalizeOptions = { platform: options.platform, now: resolved.now };
 
@@ -337,7 +354,16 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     }
 
     if (route === 'dialog') {
+      terminalReports += 1;
       const entry = makeEntry(error, source, route, at);
+      if (state.terminal && state.terminal.kind === 'timeout' && error.kind !== 'timeout') {
+        // The SDK's own error says more than "didn't start in time": it takes the dialog's
+        // place without closing it (same id, so focus and the person's place stay).
+        const next: HMSErrorEntry = { ...entry, id: state.terminal.id, firstAt: state.terminal.firstAt };
+        api.setState({ ...withRecord(state, next, 'updated', at, source), terminal: next });
+        notify(next, { outcome: 'updated', grouped: false });
+        return next;
+      }
       if (state.terminal) {
         api.setState(withRecord(state, entry, 'suppressed', at, source));
         return entry;
@@ -452,42 +478,69 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     api.setState(settle(toasts, queue));
   };
 
-  const watchdogError = (label: string, timeoutMs: number, terminal: boolean): HMSNormalizedError => ({
+  const watchdogError = (label: string, kind: 'timeout' | 'slow', ms: number, terminal: boolean): HMSNormalizedError => ({
     ...normalizeHMSError(null, normalizeOptions),
-    catalogKey: 'TIMEOUT',
-    kind: 'timeout',
-    name: 'Timeout',
+    catalogKey: kind === 'timeout' ? 'TIMEOUT' : 'SLOW',
+    kind,
+    name: kind === 'timeout' ? 'Timeout' : 'Slow',
     action: label.toUpperCase(),
-    message: `${label}() did not settle within ${timeoutMs} ms`,
+    message: `${label}() did not settle within ${ms} ms`,
     isTerminal: terminal,
   });
 
+  const startTimer = (ms: number, fire: () => void) => {
+    const timer = setTimeout(() => {
+      watchdogs.delete(timer);
+      fire();
+    }, ms);
+    watchdogs.add(timer);
+    return timer;
+  };
+
   const guard: HMSErrorActions['guard'] = async (task, options = {}) => {
     const label = options.label ?? 'call';
+    const valid = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
+    const timeoutMs = valid(options.timeoutMs) ? options.timeoutMs : undefined;
+    const slowMs =
+      options.slowMs === false ? undefined : valid(options.slowMs) ? options.slowMs : timeoutMs !== undefined ? DEFAULT_SLOW_MS : undefined;
     let timedOut: HMSErrorEntry | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeoutMs = options.timeoutMs;
-    if (typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs >= 0) {
-      timer = setTimeout(() => {
-        watchdogs.delete(timer!);
-        timedOut = ingest(watchdogError(label, timeoutMs, options.timeoutIsTerminal ?? true), { source: 'watchdog' });
-      }, timeoutMs);
-      watchdogs.add(timer);
+    let terminalReportsAtTimeout = 0;
+    let slow: HMSErrorEntry | null = null;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    if (slowMs !== undefined && (timeoutMs === undefined || slowMs < timeoutMs)) {
+      timers.push(startTimer(slowMs, () => {
+        slow = ingest(watchdogError(label, 'slow', slowMs, false), { source: 'watchdog' });
+      }));
     }
-    const stopWatchdog = () => {
-      if (timer !== undefined) {
+    if (timeoutMs !== undefined) {
+      timers.push(startTimer(timeoutMs, () => {
+        if (slow) dismiss(slow.id);
+        timedOut = ingest(watchdogError(label, 'timeout', timeoutMs, options.timeoutIsTerminal ?? true), { source: 'watchdog' });
+        terminalReportsAtTimeout = terminalReports;
+      }));
+    }
+    const settle = (succeeded: boolean) => {
+      for (const timer of timers) {
         clearTimeout(timer);
         watchdogs.delete(timer);
       }
-      // A late settlement replaces the "did not complete in time" error it made.
-      if (timedOut) dismiss(timedOut.id);
+      if (slow) dismiss(slow.id);
+      // Only a late success withdraws the timeout, and only while it is still what is shown and
+      // no other terminal error arrived meanwhile: a way out, once shown, never vanishes by itself.
+      const shown = api.getState().terminal;
+      if (succeeded && timedOut && shown?.id === timedOut.id && shown.kind === 'timeout' && terminalReports === terminalReportsAtTimeout) {
+        dismiss(timedOut.id);
+      } else if (timedOut && !timedOut.isTerminal) {
+        // A timeout shown as a toast gives way to the call's own outcome either way.
+        dismiss(timedOut.id);
+      }
     };
     try {
       const value = await (typeof task === 'function' ? task() : task);
-      stopWatchdog();
+      settle(true);
       return value;
     } catch (error) {
-      stopWatchdog();
+      settle(false);
       report(error, { source: 'guard' });
       if (options.rethrow) throw error;
       return undefined;

@@ -31,7 +31,24 @@ export type HMSErrorKind =
   | 'reconnected'
   | 'room-ended'
   | 'removed'
-  | 'timeout';
+  | 'timeout'
+  /** `guard`'s early "still connecting" notice. */
+  | 'slow';
+
+/**
+ * The SDK's actions object (`useHMSActions()` / `hms.getActions()`), duck-typed: every method is
+ * optional and the kit calls only what is there.
+ */
+export interface HMSActionsLike {
+  leave?: () => unknown;
+  join?: (config: any) => unknown;
+  unblockAudio?: () => unknown;
+  setLocalAudioEnabled?: (enabled: boolean) => unknown;
+  setLocalVideoEnabled?: (enabled: boolean) => unknown;
+  setScreenShareEnabled?: (enabled: boolean, config?: any) => unknown;
+  setAudioSettings?: (settings: { deviceId?: string }) => unknown;
+  setVideoSettings?: (settings: { deviceId?: string }) => unknown;
+}
 
 /** An in-toast action the UI offers; `onAction(action, entry)` receives it. */
 export type HMSErrorActionKind = 'unblock-audio' | 'fix-permissions' | 'retry';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { HMSErrorUIConfigProvider, type HMSErrorUIConfig } from '../components/config';
 import { createHMSErrorStore, type HMSErrorStore, type HMSErrorStoreOptions } from '../core/store';
-import { HMSErrorStoreContext } from './context';
+import { HMSErrorSDKActionsContext, HMSErrorStoreContext } from './context';
 
 export interface HMSErrorProviderProps extends HMSErrorStoreOptions {
   /** Use this store instead of creating one (e.g. to report from outside React). */
@@ -16,7 +16,8 @@ export interface HMSErrorProviderProps extends HMSErrorStoreOptions {
 
 /**
  * Scopes one error store to a subtree. Store options are read once, when the store is created;
- * `onEntry` may change between renders.
+ * `onEntry` and `actions` may change between renders, and `actions` (the SDK's `useHMSActions()` /
+ * `hms.getActions()`) also apply to a store given with `store`.
  */
 export function HMSErrorProvider({ store: given, ui, children, ...options }: HMSErrorProviderProps) {
   const onEntry = useRef(options.onEntry);
@@ -33,7 +34,9 @@ export function HMSErrorProvider({ store: given, ui, children, ...options }: HMS
   useEffect(() => () => active.destroy(), [active]);
   return (
     <HMSErrorStoreContext.Provider value={active}>
-      <HMSErrorUIConfigProvider value={ui}>{children}</HMSErrorUIConfigProvider>
+      <HMSErrorSDKActionsContext.Provider value={options.actions ?? null}>
+        <HMSErrorUIConfigProvider value={ui}>{children}</HMSErrorUIConfigProvider>
+      </HMSErrorSDKActionsContext.Provider>
     </HMSErrorStoreContext.Provider>
   );
 }

@@ -208,3 +208,135 @@ describe('given a store with small random limits', () => {
     );
   }, 60_000);
 });
+
+type WayOutStep =
+  | Action
+  | { type: 'guardLate'; timeoutMs: number; slowMs: number | false }
+  | { type: 'settle'; pick: number; outcome: 'resolve' | 'reject'; error: unknown };
+
+const wayOutStep: fc.Arbitrary<WayOutStep> = fc.oneof(
+  { weight: 4, arbitrary: action },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('guardLate' as const),
+      timeoutMs: fc.integer({ min: 0, max: 40_000 }),
+      slowMs: fc.oneof(fc.constant(false as const), fc.integer({ min: 0, max: 20_000 })),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      type: fc.constant('settle' as const),
+      pick: fc.nat(),
+      outcome: fc.constantFrom('resolve' as const, 'reject' as const),
+      error: anyError,
+    }),
+  },
+);
+
+describe('given any sequence of reports, guards, late settlements and dismissals', () => {
+  it('shows a terminal entry whenever a terminal report came after the last clear by the person', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(wayOutStep, { minLength: 1, maxLength: 40 }), async (steps) => {
+        let time = 1_000_000;
+        const store = createHMSErrorStore({ historySize: 10_000, now: () => time });
+        const pending: { resolve: () => void; reject: (e: unknown) => void; done: Promise<unknown> }[] = [];
+        // Terminal reports (kinds) since the person last cleared the slot.
+        let terminalSinceClear: string[] = [];
+        const seen = () => store.getState().stats.reported;
+        for (const step of steps) {
+          const before = seen();
+          const terminalBefore = store.getState().terminal;
+          switch (step.type) {
+            case 'report':
+              store.report(materialize(step.error), { isTerminal: step.isTerminal, route: step.route });
+              break;
+            case 'reportNotification':
+              store.reportNotification(materialize(step.notification));
+              break;
+            case 'dismiss': {
+              const { toasts, queue, terminal } = store.getState();
+              const ids = [...toasts, ...queue, ...(terminal ? [terminal] : [])].map((t) => t.id);
+              if (ids.length) store.dismiss(ids[step.pick % ids.length]);
+              break;
+            }
+            case 'dismissUnknown':
+              store.dismiss(step.id);
+              break;
+            case 'dismissAll':
+              store.dismissAll();
+              break;
+            case 'dismissTerminal':
+              store.dismissTerminal();
+              break;
+            case 'reset':
+              store.reset();
+              pending.length = 0;
+              break;
+            case 'guardRejection':
+              await store.guard(Promise.reject(materialize(step.error)), { label: 'join' });
+              break;
+            case 'guardHang':
+              void store.guard(new Promise(() => {}), { timeoutMs: step.timeoutMs, timeoutIsTerminal: step.terminal });
+              await vi.advanceTimersByTimeAsync(step.timeoutMs);
+              break;
+            case 'guardLate': {
+              let resolve!: () => void;
+              let reject!: (e: unknown) => void;
+              const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+              const done = store.guard(promise, { label: 'join', timeoutMs: step.timeoutMs, slowMs: step.slowMs });
+              pending.push({ resolve, reject, done });
+              break;
+            }
+            case 'settle': {
+              if (!pending.length) break;
+              const [call] = pending.splice(step.pick % pending.length, 1);
+              if (step.outcome === 'resolve') call.resolve();
+              else call.reject(materialize(step.error));
+              await call.done;
+              break;
+            }
+            case 'advance':
+              time += step.ms;
+              await vi.advanceTimersByTimeAsync(step.ms);
+              break;
+          }
+          const { terminal, history } = store.getState();
+          const personCleared =
+            step.type === 'reset' ||
+            step.type === 'dismissTerminal' ||
+            (step.type === 'dismiss' && terminalBefore !== null && terminal === null);
+          if (personCleared) terminalSinceClear = [];
+          // Any report made during this step (including timers that fired) that went to the dialog.
+          const added = history.slice(history.length - Math.max(0, seen() - before));
+          if (!personCleared) {
+            for (const record of added) if (record.entry.route === 'dialog') terminalSinceClear.push(record.entry.kind);
+          }
+          // The one exception: a late success withdraws its own timeout when nothing else terminal came.
+          const lateSuccess =
+            step.type === 'settle' && step.outcome === 'resolve' && terminalBefore?.kind === 'timeout' && terminal === null;
+          if (lateSuccess) {
+            expect(terminalSinceClear).toEqual(['timeout']);
+            terminalSinceClear = [];
+          }
+          if (terminalSinceClear.length) expect(terminal).not.toBeNull();
+        }
+        store.destroy();
+      }),
+      {
+        numRuns: Number(process.env.HARDENING_RUNS ?? 150),
+        examples: [
+          // The bug this guards against: a late rejection withdrew the watchdog's dialog.
+          [
+            [
+              { type: 'guardLate', timeoutMs: 1000, slowMs: false },
+              { type: 'advance', ms: 1000 },
+              { type: 'settle', pick: 0, outcome: 'reject', error: { code: 2003, isTerminal: false } },
+            ],
+          ],
+        ],
+      },
+    );
+  }, 60_000);
+});

@@ -279,6 +279,8 @@ const buildNotes = (): Record<HMSErrorCatalogKey, string> => ({
   TIMEOUT: "guard()'s watchdog: the wrapped call (usually join()) did not settle in time. The web SDK's join() " +
     'can hang forever, with no notification, when the init endpoint is unreachable (404 / Failed to ' +
     'fetch). Call leave() before retrying.',
+  SLOW: "guard()'s early notice (slowMs, default 8 s when timeoutMs is set): the wrapped call has not settled " +
+    'yet. Removed when it settles; replaced by TIMEOUT at timeoutMs. The SDK sends nothing while init is unreachable.',
   NETWORK: 'A code-less fetch failure ({ name: "TypeError", message: "Load failed" } in Safari, "Failed to ' +
     'fetch" in Chrome, "NetworkError when attempting to fetch resource." in Firefox): the request never ' +
     'reached the server (offline, DNS, CORS, or blocked by an extension). Not terminal by itself.',

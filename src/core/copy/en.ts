@@ -727,6 +727,14 @@ export const en: HMSErrorPersonCatalog = {
     severity: 'error',
     retryable: true,
   },
+  SLOW: {
+    title: 'Still connecting…',
+    message: 'Joining is taking longer than usual.',
+    hint: "Check your connection. You can keep waiting; we'll let you know if it doesn't work.",
+    category: 'network',
+    severity: 'info',
+    retryable: false,
+  },
   NETWORK: {
     title: 'Connection problem',
     message: "We couldn't reach the call service.",
