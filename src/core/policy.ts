@@ -29,6 +29,8 @@ export const DEFAULT_POLICY = {
   /** Toasts waiting for a visible slot; the oldest waiting one is dropped beyond this. */
   maxQueuedToasts: 20,
   historySize: 100,
+  /** A guarded call with a timeout says "Still connecting…" after this many ms. */
+  slowMs: 8_000,
 } as const;
 
 const ROUTES = new Set<HMSErrorRoute>(['dialog', 'toast', 'silent']);

@@ -1,0 +1,78 @@
+import { dedupeKeyFor, groupKeyFor } from './policy';
+import type { HMSErrorState } from './state';
+import type { HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError, HMSReportOutcome } from './types';
+
+/** What `decide` needs to know besides the state and the report. */
+export interface DecidePolicy {
+  groupingWindowMs: number;
+  dedupeWindowMs: number;
+  maxVisibleToasts: number;
+}
+
+/** One report on its way in: the error, how it came, when, and where it is routed. */
+export interface Report {
+  error: HMSNormalizedError;
+  source: HMSErrorSource;
+  route: HMSErrorRoute;
+  at: number;
+}
+
+/**
+ * What happens to a report, and to which entry. `dedupe` is a double delivery (a notification
+ * and a rejection of the same error): it is counted, not shown again.
+ */
+export type Decision =
+  | { outcome: 'dedupe'; recordIndex: number; entryId: string }
+  | { outcome: 'dialog' | 'toast' | 'queued' | 'silent' | 'suppressed' | 'ignored' }
+  /** The connection toast jumps the queue. */
+  | { outcome: 'toast'; front: true }
+  | { outcome: 'grouped'; target: HMSErrorEntry }
+  /** In place: reconnecting ⇄ reconnected, or the SDK's own error taking the watchdog's dialog. */
+  | { outcome: 'updated'; target: HMSErrorEntry };
+
+const isConnection = (error: HMSNormalizedError) => error.kind === 'reconnecting' || error.kind === 'reconnected';
+
+/**
+ * The one place that answers "what does this report become": dialog, toast, grouped, queued,
+ * updated, suppressed, silent or ignored. Pure: the same state and report give the same answer.
+ */
+export function decide(state: HMSErrorState, report: Report, policy: DecidePolicy): Decision & { outcome: HMSReportOutcome | 'dedupe' } {
+  const { error, source, route, at } = report;
+
+  if (source === 'notification' || source === 'guard') {
+    const key = dedupeKeyFor(error);
+    const { history } = state;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const record = history[i];
+      if (at - record.at > policy.dedupeWindowMs) break;
+      if (record.sources.includes(source) || dedupeKeyFor(record.entry) !== key) continue;
+      if (!record.sources.some((s) => s === 'notification' || s === 'guard')) continue;
+      return { outcome: 'dedupe', recordIndex: i, entryId: record.entryId };
+    }
+  }
+
+  if (route === 'silent') return { outcome: 'silent' };
+
+  if (route === 'dialog') {
+    const shown = state.terminal;
+    // The SDK's own error says more than "didn't start in time": it takes the dialog's place.
+    if (shown && shown.kind === 'timeout' && error.kind !== 'timeout') return { outcome: 'updated', target: shown };
+    return { outcome: shown ? 'suppressed' : 'dialog' };
+  }
+
+  // Once the call is over, toasts would only compete with the way out.
+  if (state.terminal) return { outcome: 'suppressed' };
+
+  const groupKey = groupKeyFor(error);
+  const existing = state.toasts.find((t) => t.groupKey === groupKey) ?? state.queue.find((t) => t.groupKey === groupKey);
+
+  if (isConnection(error)) {
+    // The one connection toast changes in place: reconnecting → reconnected, same id.
+    if (existing) return { outcome: 'updated', target: existing };
+    if (error.kind === 'reconnected' && state.connection !== 'reconnecting') return { outcome: 'ignored' };
+    return { outcome: 'toast', front: true };
+  }
+
+  if (existing && at - existing.lastAt <= policy.groupingWindowMs) return { outcome: 'grouped', target: existing };
+  return { outcome: state.toasts.length < policy.maxVisibleToasts ? 'toast' : 'queued' };
+}

@@ -1,0 +1,149 @@
+import type { Decision, Report } from './decide';
+import type { HMSConnectionState, HMSErrorState } from './state';
+import type { HMSErrorEntry, HMSReportOutcome } from './types';
+
+export interface ReducePolicy {
+  maxVisibleToasts: number;
+  maxQueuedToasts: number;
+  historySize: number;
+}
+
+/** The next state, the entry the report went into (or `null`), and whether `onEntry` hears of it. */
+export interface Reduced {
+  state: HMSErrorState;
+  entry: HMSErrorEntry | null;
+  notify: boolean;
+  outcome: HMSReportOutcome;
+}
+
+const replace = (list: HMSErrorEntry[], id: string, next: HMSErrorEntry) => list.map((t) => (t.id === id ? next : t));
+
+function replaceEverywhere(state: HMSErrorState, id: string, next: HMSErrorEntry): Partial<HMSErrorState> {
+  return {
+    toasts: replace(state.toasts, id, next),
+    queue: replace(state.queue, id, next),
+    terminal: state.terminal?.id === id ? next : state.terminal,
+  };
+}
+
+/** Appends one record (history is copied once per report) and counts the report. */
+function record(state: HMSErrorState, entry: HMSErrorEntry, outcome: HMSReportOutcome, report: Report, policy: ReducePolicy) {
+  const overflow = Math.max(0, state.history.length + 1 - policy.historySize);
+  const history = state.history.slice(overflow);
+  history.push({ entryId: entry.id, outcome, at: report.at, entry, sources: [report.source] });
+  return {
+    history,
+    stats: { ...state.stats, reported: state.stats.reported + 1, evicted: state.stats.evicted + overflow },
+  };
+}
+
+const boundQueue = (queue: HMSErrorEntry[], max: number) => (queue.length > max ? queue.slice(queue.length - max) : queue);
+
+/**
+ * Applies a decision. `entry` is the fresh entry made for this report; updates keep the id of
+ * the entry they change.
+ */
+export function reduce(state: HMSErrorState, decision: Decision, entry: HMSErrorEntry, report: Report, policy: ReducePolicy): Reduced {
+  const { error } = report;
+  const connectionAfter = (): HMSConnectionState =>
+    error.kind === 'reconnecting' ? 'reconnecting' : error.kind === 'reconnected' ? 'connected' : state.connection;
+
+  switch (decision.outcome) {
+    case 'dedupe': {
+      const { recordIndex, entryId } = decision;
+      const old = state.history[recordIndex];
+      const current =
+        (state.terminal?.id === entryId ? state.terminal : undefined) ??
+        state.toasts.find((t) => t.id === entryId) ??
+        state.queue.find((t) => t.id === entryId) ??
+        old.entry;
+      const next: HMSErrorEntry = { ...current, sources: current.sources.concat(report.source) };
+      const history = state.history.slice();
+      history[recordIndex] = { ...old, entry: next, sources: old.sources.concat(report.source) };
+      const stats = { ...state.stats, reported: state.stats.reported + 1, deduplicated: state.stats.deduplicated + 1 };
+      return { state: { ...state, ...replaceEverywhere(state, entryId, next), history, stats }, entry: next, notify: false, outcome: old.outcome };
+    }
+    case 'silent':
+      return { state: { ...state, ...record(state, entry, 'silent', report, policy) }, entry, notify: true, outcome: 'silent' };
+    case 'ignored': {
+      const quiet = { ...entry, route: 'silent' as const };
+      return {
+        state: { ...state, ...record(state, quiet, 'ignored', report, policy), connection: connectionAfter() },
+        entry: null,
+        notify: false,
+        outcome: 'ignored',
+      };
+    }
+    case 'suppressed':
+      return {
+        state: { ...state, ...record(state, entry, 'suppressed', report, policy) },
+        // A second terminal error is still handed back; a toast behind the dialog is not.
+        entry: report.route === 'dialog' ? entry : null,
+        notify: false,
+        outcome: 'suppressed',
+      };
+    case 'dialog':
+      return {
+        state: { ...state, ...record(state, entry, 'dialog', report, policy), terminal: entry, toasts: [], queue: [], connection: 'disconnected' },
+        entry,
+        notify: true,
+        outcome: 'dialog',
+      };
+    case 'updated': {
+      const { target } = decision;
+      const next: HMSErrorEntry =
+        report.route === 'dialog'
+          ? { ...entry, id: target.id, firstAt: target.firstAt }
+          : { ...entry, id: target.id, firstAt: target.firstAt, count: target.count };
+      return {
+        state: { ...state, ...replaceEverywhere(state, target.id, next), ...record(state, next, 'updated', report, policy), connection: report.route === 'dialog' ? 'disconnected' : connectionAfter() },
+        entry: next,
+        notify: true,
+        outcome: 'updated',
+      };
+    }
+    case 'grouped': {
+      const { target } = decision;
+      const next: HMSErrorEntry = {
+        ...target,
+        count: target.count + 1,
+        lastAt: report.at,
+        sources: target.sources.includes(report.source) ? target.sources : target.sources.concat(report.source),
+      };
+      // History keeps each report's own record (code, texts, raw) on the grouped entry.
+      const own: HMSErrorEntry = { ...next, ...error, copy: next.copy };
+      return { state: { ...state, ...replaceEverywhere(state, target.id, next), ...record(state, own, 'grouped', report, policy) }, entry: next, notify: true, outcome: 'grouped' };
+    }
+    case 'toast': {
+      if ('front' in decision) {
+        // Connection news jumps the queue: it says why every other error is happening.
+        let toasts = [entry, ...state.toasts];
+        let queue = state.queue;
+        if (toasts.length > policy.maxVisibleToasts) {
+          queue = boundQueue(toasts.slice(policy.maxVisibleToasts).concat(queue), policy.maxQueuedToasts);
+          toasts = toasts.slice(0, policy.maxVisibleToasts);
+        }
+        return { state: { ...state, ...record(state, entry, 'toast', report, policy), toasts, queue, connection: connectionAfter() }, entry, notify: true, outcome: 'toast' };
+      }
+      return { state: { ...state, ...record(state, entry, 'toast', report, policy), toasts: state.toasts.concat(entry) }, entry, notify: true, outcome: 'toast' };
+    }
+    case 'queued':
+      return {
+        state: { ...state, ...record(state, entry, 'queued', report, policy), queue: boundQueue(state.queue.concat(entry), policy.maxQueuedToasts) },
+        entry,
+        notify: true,
+        outcome: 'queued',
+      };
+  }
+}
+
+/** Removes a toast or the terminal entry by id and fills freed slots from the queue. */
+export function removeEntry(state: HMSErrorState, id: string, maxVisibleToasts: number): HMSErrorState {
+  if (state.terminal?.id === id) return { ...state, terminal: null, connection: 'connected' };
+  const toasts = state.toasts.filter((t) => t.id !== id);
+  const queue = state.queue.filter((t) => t.id !== id);
+  if (toasts.length === state.toasts.length && queue.length === state.queue.length) return state;
+  const free = maxVisibleToasts - toasts.length;
+  if (free <= 0 || queue.length === 0) return { ...state, toasts, queue };
+  return { ...state, toasts: toasts.concat(queue.slice(0, free)), queue: queue.slice(free) };
+}
