@@ -1,11 +1,57 @@
 'use client';
-export * from './core/index';
+// The main entry: what an app needs, and nothing it doesn't (at most 20 runtime values; the
+// rest of the headless core is `react-hms-errors/core`). Types are all exported.
+export { createHMSErrorStore, normalizeHMSError, getErrorCopy, developerNotes } from './core/index';
 export { HMSErrorProvider } from './react/HMSErrorProvider';
-export type { HMSErrorProviderProps } from './react/HMSErrorProvider';
+export { useHMSErrorStore } from './react/context';
 export { useHMSErrors } from './react/useHMSErrors';
-export type { UseHMSErrorsOptions, UseHMSErrorsResult } from './react/useHMSErrors';
 export { useHMSErrorState } from './react/useHMSErrorState';
-export { useHMSErrorStoreApi } from './react/context';
-export * from './components/index';
-export { useLastHMSError, LAST_ERROR_STORAGE_KEY } from './react/useLastHMSError';
-export type { HMSLastError, UseLastHMSErrorResult } from './react/useLastHMSError';
+export { useHMSErrorActions } from './react/useHMSErrorActions';
+export { useLastHMSError } from './react/useLastHMSError';
+export { HMSErrorUI, HMSErrorDialog, HMSErrorToasts, defaultLabels } from './components/index';
+
+export type * from './core/types';
+export type {
+  GuardOptions,
+  HMSConnectionState,
+  HMSEntryInfo,
+  HMSErrorActions,
+  HMSErrorState,
+  HMSErrorStore,
+  HMSErrorStoreOptions,
+  HMSNotificationsLike,
+  ReportOptions,
+  HMSDurations,
+  HMSRoutes,
+  GetErrorCopyOptions,
+  HMSCopyOverride,
+  HMSCopyOverrides,
+  HMSDeviceNames,
+  HMSBrowserFamily,
+  HMSBrowserPermissionSteps,
+  HMSSystem,
+  HMSSystemPermissionSteps,
+  HMSLastError,
+  UseLastHMSErrorResult,
+  NormalizeOptions,
+  HMSNotificationLike,
+} from './core/index';
+export type { HMSErrorProviderProps } from './react/HMSErrorProvider';
+export type { UseHMSErrorsOptions, UseHMSErrorsResult } from './react/useHMSErrors';
+export type { HMSErrorActionsResult } from './react/useHMSErrorActions';
+export type {
+  HMSErrorDialogProps,
+  HMSErrorToastsProps,
+  HMSToastPosition,
+  HMSToastRenderer,
+  HMSToastRenderHelpers,
+  HMSErrorUIProps,
+  HMSErrorClassNames,
+  HMSErrorComponentProps,
+  HMSErrorUIConfig,
+  HMSPermissionStepsOverrides,
+  HMSErrorLabels,
+  HMSColorScheme,
+  HMSErrorPalette,
+  HMSErrorTheme,
+} from './components/index';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
-import { getErrorCopy, HMSErrorDialog, normalizeHMSNotification } from '../src';
+import { getErrorCopy, HMSErrorDialog } from '../src';
+import { normalizeHMSNotification } from '../src/core';
 import { kit, withKitStore } from './support/KitStory';
 import { expectVisible } from './support/expect';
 import {

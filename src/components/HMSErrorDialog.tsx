@@ -1,11 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { useStore } from 'zustand';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
 import type { HMSActionsLike, HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { HMSErrorStoreContext, useHMSSDKActions } from '../react/context';
-import { rememberLastHMSError } from '../react/useLastHMSError';
+import { useHMSErrorState } from '../react/useHMSErrorState';
+import { rememberLastHMSError } from '../core/lastError';
 import {
   resolveCopy,
   useKitStore,
@@ -97,7 +97,7 @@ function DialogView({
 }: HMSErrorDialogProps & { config: ResolvedUIConfig }) {
   const store = useKitStore(given);
   const sdkActions = useHMSSDKActions(store);
-  const terminal = useStore(store, (s) => s.terminal);
+  const terminal = useHMSErrorState((s) => s.terminal, store);
   // Keeps the last entry on screen for the closing render after "Try again".
   const [shown, setShown] = useState(terminal);
   if (terminal && terminal !== shown) setShown(terminal);
@@ -325,7 +325,7 @@ function DialogFallback({ given, config }: { given: HMSErrorStore | undefined; c
 }
 
 function FallbackContent({ store, config }: { store: HMSErrorStore; config: ResolvedUIConfig }) {
-  const terminal = useStore(store, (s) => s.terminal);
+  const terminal = useHMSErrorState((s) => s.terminal, store);
   const sdkActions = useHMSSDKActions(store);
   const [warn] = useState<Warn>(createDevWarner);
   const titleId = useId();

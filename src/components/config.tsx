@@ -15,7 +15,7 @@ import type {
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
 import type { HMSErrorActionKind, HMSErrorCopy, HMSErrorEntry } from '../core/types';
-import { HMSErrorStoreContext } from '../react/context';
+import { useHMSErrorStore } from '../react/context';
 import { defaultLabels, type HMSErrorLabels } from './labels';
 import { themeToStyle, type HMSColorScheme, type HMSErrorTheme } from './theme';
 
@@ -217,16 +217,7 @@ function resolveUIConfig(merged: HMSErrorUIConfig): ResolvedUIConfig {
 }
 
 /** The store from props, else from the nearest provider; throws a setup error without either. */
-export function useKitStore(given: HMSErrorStore | undefined): HMSErrorStore {
-  const fromContext = useContext(HMSErrorStoreContext);
-  const store = given ?? fromContext;
-  if (!store) {
-    throw new Error(
-      '[react-hms-errors] No store found: render the error UI inside <HMSErrorProvider> or pass `store`.',
-    );
-  }
-  return store;
-}
+export const useKitStore = useHMSErrorStore;
 
 /**
  * The copy to show for an entry. Entries carry copy resolved with the store's options; the UI's

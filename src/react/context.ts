@@ -13,13 +13,15 @@ export function useHMSSDKActions(store: HMSErrorStore | null | undefined): HMSAc
   return fromProvider ?? store?.options.actions ?? null;
 }
 
-/** The store of the nearest `HMSErrorProvider`. Throws a setup error outside one. */
-export function useHMSErrorStoreApi(): HMSErrorStore {
-  const store = useContext(HMSErrorStoreContext);
+/**
+ * The one store lookup: the store given, else the nearest `HMSErrorProvider`'s. Throws a setup
+ * error without either.
+ */
+export function useHMSErrorStore(given?: HMSErrorStore | null): HMSErrorStore {
+  const fromContext = useContext(HMSErrorStoreContext);
+  const store = given ?? fromContext;
   if (!store) {
-    throw new Error(
-      '[react-hms-errors] No store found: render this inside <HMSErrorProvider> (or pass `store`).',
-    );
+    throw new Error('[react-hms-errors] No store found: render this inside <HMSErrorProvider> (or pass `store`).');
   }
   return store;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   notificationSourceKey,
@@ -6,7 +6,8 @@ import {
   type HMSErrorState,
   type HMSNotificationsLike,
 } from '../core/store';
-import { useHMSErrorStoreApi } from './context';
+import { useHMSErrorStore } from './context';
+import { useHMSErrorActions } from './useHMSErrorActions';
 import { useHMSErrorState } from './useHMSErrorState';
 
 export interface UseHMSErrorsOptions {
@@ -25,8 +26,9 @@ export type UseHMSErrorsResult = Pick<HMSErrorState, 'terminal' | 'toasts' | 'qu
 
 /**
  * Connects the SDK's notifications to the nearest `HMSErrorProvider` and returns the visible
- * state with the actions (`report`, `guard`, `dismiss`…). Reads history with
- * `useHMSErrorState((s) => s.history)` instead, so that this hook stays cheap.
+ * state with the actions (`report`, `guard`, `dismiss`…); it re-renders on every change of that
+ * state. A component that only reports or guards should use `useHMSErrorActions()` instead, and
+ * one that reads history `useHMSErrorState((s) => s.history)`.
  *
  * @example
  * const notifications = useHMSVanillaNotifications();
@@ -34,7 +36,7 @@ export type UseHMSErrorsResult = Pick<HMSErrorState, 'terminal' | 'toasts' | 'qu
  * await guard(hmsActions.join(config), { timeoutMs: 30_000, label: 'join' });
  */
 export function useHMSErrors(options: UseHMSErrorsOptions = {}): UseHMSErrorsResult {
-  const store = useHMSErrorStoreApi();
+  const store = useHMSErrorStore();
   const { notifications } = options;
 
   // `hms.getNotifications()` makes a new object per call: depend on the source it wraps, so that
@@ -51,18 +53,8 @@ export function useHMSErrors(options: UseHMSErrorsOptions = {}): UseHMSErrorsRes
       queue: s.queue,
       connection: s.connection,
     })),
+    store,
   );
-  const actions = useMemo(
-    () => ({
-      report: store.report,
-      reportNotification: store.reportNotification,
-      dismiss: store.dismiss,
-      dismissAll: store.dismissAll,
-      dismissTerminal: store.dismissTerminal,
-      reset: store.reset,
-      guard: store.guard,
-    }),
-    [store],
-  );
+  const actions = useHMSErrorActions(store);
   return { ...slices, ...actions };
 }

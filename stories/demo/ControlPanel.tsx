@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import {
   useHMSErrorState,
-  useHMSErrorStoreApi,
+  useHMSErrorStore,
   type HMSErrorCatalogKey,
   type HMSPlatform,
 } from '../../src';
@@ -28,7 +28,7 @@ export interface ControlPanelProps {
 
 /** The demo's remote control: fires codes and scenarios into the kit's store. */
 export function ControlPanel({ reconnectDelayMs, stormSize, children }: ControlPanelProps) {
-  const store = useHMSErrorStoreApi();
+  const store = useHMSErrorStore();
   const [platform, setPlatform] = useState<HMSPlatform>('web');
   const [key, setKey] = useState<HMSErrorCatalogKey>('3001');
   const timers = useRef(new Set<ReturnType<typeof setTimeout>>());

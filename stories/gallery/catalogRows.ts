@@ -1,15 +1,14 @@
 import {
-  CATALOG_KEYS,
   developerNotes,
   getErrorCopy,
   normalizeHMSError,
-  normalizeHMSNotification,
-  routeFor,
   type HMSErrorCatalogKey,
   type HMSErrorCopy,
   type HMSNormalizedError,
   type HMSPlatform,
 } from '../../src';
+import { CATALOG_KEYS, normalizeHMSNotification } from '../../src/core';
+import { routeFor } from '../../src/core/policy';
 
 export interface CatalogRow {
   key: HMSErrorCatalogKey;

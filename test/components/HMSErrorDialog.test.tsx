@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HMSErrorDialog, LAST_ERROR_STORAGE_KEY } from '../../src';
+import { HMSErrorDialog } from '../../src';
+import { LAST_ERROR_STORAGE_KEY } from '../../src/core';
 import { advance, invalidLink, setup, stubLocation } from './helpers';
 
 /** A terminal error whose copy says retry can help. */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultDarkPalette, defaultLightPalette, themeToStyle, type HMSErrorPalette } from '../../src';
+import type { HMSErrorPalette } from '../../src';
+import { defaultDarkPalette, defaultLightPalette, themeToStyle } from '../../src/components/theme';
 import { contrastRatio as contrast, readableTextOn } from '../../src/components/theme';
 
 const css = readFileSync(resolve(process.cwd(), 'src/styles/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');

@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HMSErrorDialog, LAST_ERROR_STORAGE_KEY, useLastHMSError } from '../../src';
+import { HMSErrorDialog, useLastHMSError } from '../../src';
+import { LAST_ERROR_STORAGE_KEY } from '../../src/core';
 import { invalidLink, setup, stubLocation } from './helpers';
 
 function HomePage() {

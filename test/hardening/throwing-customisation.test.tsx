@@ -7,7 +7,7 @@ import {
   HMSErrorUI,
   type HMSErrorStore,
   type HMSErrorUIProps,
-  useHMSErrorStoreApi,
+  useHMSErrorStore,
 } from '../../src';
 
 let consoleError: ReturnType<typeof vi.spyOn>;
@@ -244,7 +244,7 @@ describe('given configuration that makes the kit itself fail to render', () => {
 });
 
 function Reporter() {
-  const store = useHMSErrorStoreApi();
+  const store = useHMSErrorStore();
   return (
     <>
       <button onClick={() => store.report({ code: 3003, isTerminal: false })}>report toast</button>
