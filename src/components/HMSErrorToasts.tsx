@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
-import {
+import { plainCopy,
   deviceWord,
   resolveCopy,
   useKitStore,
@@ -175,7 +175,7 @@ function ToastsView({
               >
                 <Toast
                   entry={entry}
-                  copy={copies.get(entry.id) ?? entry.copy}
+                  copy={copies.get(entry.id) ?? plainCopy(entry)}
                   config={config}
                   device={deviceWord(entry, store, config)}
                   paused={paused}
@@ -222,7 +222,7 @@ function useAnnouncements(
       const repeated = !fresh && before.count !== entry.count && now - before.at >= REPEAT_ANNOUNCE_INTERVAL_MS;
       next.set(entry.id, fresh || repeated ? { signature, count: entry.count, at: now } : before!);
       if (!fresh && !repeated) continue;
-      const copy = copies.get(entry.id) ?? entry.copy;
+      const copy = copies.get(entry.id) ?? plainCopy(entry);
       let text = `${copy.title}. ${copy.message}`;
       if (entry.count > 1) text += ` (${formatLabel(config.labels.repeatCountText, { count: entry.count })})`;
       (copy.severity === 'error' ? assertive : polite).push(text);
@@ -243,7 +243,12 @@ function announce(region: HTMLElement | null, text: string): void {
 
 /** Shown for a toast that failed to render: its title as text and a working close button. */
 function FallbackToast({ entry, config, onDismiss }: { entry: HMSErrorEntry; config: ResolvedUIConfig; onDismiss: (id: string) => void }) {
-  const title = typeof entry.copy?.title === 'string' ? entry.copy.title : '';
+  let title = '';
+  try {
+    title = plainCopy(entry).title;
+  } catch {
+    // a malformed entry: the close button still works
+  }
   return (
     <li className={config.cn('toast')} data-hmse-toast="" data-state="open" data-code={entry.code ?? undefined}>
       <div className={config.cn('toastBody')}>

@@ -219,22 +219,52 @@ function resolveUIConfig(merged: HMSErrorUIConfig): ResolvedUIConfig {
 /** The store from props, else from the nearest provider; throws a setup error without either. */
 export const useKitStore = useHMSErrorStore;
 
+interface CachedCopy {
+  store: HMSErrorStore;
+  copy: HMSErrorUIConfig['copy'];
+  catalog: HMSErrorUIConfig['catalog'];
+  deviceNames: HMSErrorUIConfig['deviceNames'];
+  result: HMSErrorCopy;
+}
+
+// Per entry object: an entry that did not change (a toast that stays while another arrives) is
+// not resolved again; a new count or an in-place update is a new object, and so is resolved anew.
+const resolved = new WeakMap<HMSErrorEntry, CachedCopy>();
+
 /**
- * The copy to show for an entry. Entries carry copy resolved with the store's options; the UI's
- * `copy` / `catalog` / `deviceNames` are applied on top, at render.
+ * The words for an entry: the one place text is resolved. The store holds none; its `copy`,
+ * `copyOptions` and `developerNotes` options and the UI's `copy` / `catalog` / `deviceNames` are
+ * applied here, at render, memoised per entry and configuration.
  */
 export function resolveCopy(entry: HMSErrorEntry, store: HMSErrorStore, config: HMSErrorUIConfig): HMSErrorCopy {
-  if (!config.copy && !config.catalog && !config.deviceNames) return entry.copy;
+  const cached = resolved.get(entry);
+  if (
+    cached &&
+    cached.store === store &&
+    cached.copy === config.copy &&
+    cached.catalog === config.catalog &&
+    cached.deviceNames === config.deviceNames
+  ) {
+    return cached.result;
+  }
   const storeOptions = store.options;
-  return getErrorCopy(
+  const result = getErrorCopy(
     entry,
-    { ...storeOptions.copy, ...config.copy },
+    config.copy ? { ...storeOptions.copy, ...config.copy } : storeOptions.copy,
     {
       ...storeOptions.copyOptions,
+      developerNotes: storeOptions.developerNotes,
       catalog: config.catalog ?? storeOptions.copyOptions?.catalog,
-      deviceNames: { ...storeOptions.copyOptions?.deviceNames, ...config.deviceNames },
+      deviceNames: config.deviceNames ? { ...storeOptions.copyOptions?.deviceNames, ...config.deviceNames } : storeOptions.copyOptions?.deviceNames,
     },
   );
+  resolved.set(entry, { store, copy: config.copy, catalog: config.catalog, deviceNames: config.deviceNames, result });
+  return result;
+}
+
+/** Plain English copy for an entry, for fallbacks that must render whatever the configuration does. */
+export function plainCopy(entry: HMSErrorEntry): HMSErrorCopy {
+  return getErrorCopy(entry);
 }
 
 /** The word for `{device}` in permission steps, the same way the catalog fills it. */

@@ -1,54 +1,51 @@
-import { getErrorCopy } from './copy/getErrorCopy';
-import { durationFor, groupKeyFor } from './policy';
+import { catalogMeta } from './meta';
 import type { ResolvedOptions } from './options';
-import type { HMSErrorCopy, HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError } from './types';
+import { durationFor, groupKeyFor } from './policy';
+import type { HMSErrorEntry, HMSErrorMeta, HMSErrorRoute, HMSErrorSource, HMSNormalizedError } from './types';
 
-type Warn = (id: string, message: string, error?: unknown) => void;
+const CATEGORIES = new Set(['network', 'device', 'permission', 'token', 'room', 'webrtc', 'plugin', 'server', 'unknown']);
+const SEVERITIES = new Set(['error', 'warning', 'info', 'success']);
+const ACTIONS = new Set(['unblock-audio', 'fix-permissions', 'retry']);
 
-/** Makes the store's entries: ids, copy (cached per error shape), grouping key, duration. */
-export function createEntryFactory(options: ResolvedOptions, storeId: string, warn: Warn) {
+/**
+ * An entry's meaning: the catalog's metadata with the meaning-fields of a fixed copy override
+ * (`{ 3003: { severity: 'warning' } }`) on top. A function override's fields apply when the text
+ * is resolved, not to routing or timing. Never throws: a sloppy override is ignored.
+ */
+function metaFor(error: HMSNormalizedError, overrides: ResolvedOptions['copy']): HMSErrorMeta {
+  const base = catalogMeta[error.catalogKey] ?? catalogMeta.UNKNOWN;
+  if (!overrides) return base;
+  try {
+    const override = overrides[error.catalogKey] ?? (error.code !== null ? overrides[error.code] : undefined);
+    if (!override || typeof override !== 'object') return base;
+    const { category, severity, retryable, action } = override as Partial<HMSErrorMeta>;
+    const meta = { ...base };
+    if (typeof category === 'string' && CATEGORIES.has(category)) meta.category = category;
+    if (typeof severity === 'string' && SEVERITIES.has(severity)) meta.severity = severity;
+    if (typeof retryable === 'boolean') meta.retryable = retryable;
+    if ('action' in override) meta.action = typeof action === 'string' && ACTIONS.has(action) ? action : undefined;
+    return meta;
+  } catch {
+    return base;
+  }
+}
+
+/** Makes the store's entries: ids, meaning, grouping key and duration. No text. */
+export function createEntryFactory(options: ResolvedOptions, storeId: string) {
   let nextId = 0;
-  const copyOptions = {
-    ...options.copyOptions,
-    developerNotes: options.developerNotes,
-    onOverrideError: (key: string, cause: unknown) =>
-      warn(`copy:${key}`, `The copy override for "${key}" threw; using the default copy.`, cause),
-  };
-  // In a storm the same few errors arrive thousands of times: resolve their copy once. Only
-  // when no override is a function of the error, whose result could differ per report.
-  const cache = new Map<string, HMSErrorCopy>();
-  const cacheable = (() => {
-    try {
-      return !options.copy || Object.values(options.copy).every((o) => typeof o !== 'function');
-    } catch {
-      return false;
-    }
-  })();
-  const copyFor = (error: HMSNormalizedError): HMSErrorCopy => {
-    if (!cacheable) return getErrorCopy(error, options.copy, copyOptions);
-    const key = `${error.catalogKey}|${error.code}|${error.trackType ?? ''}|${error.requestedBy ?? ''}`;
-    let copy = cache.get(key);
-    if (!copy) {
-      if (cache.size >= 256) cache.clear();
-      copy = getErrorCopy(error, options.copy, copyOptions);
-      cache.set(key, copy);
-    }
-    return copy;
-  };
-
   return (error: HMSNormalizedError, source: HMSErrorSource, route: HMSErrorRoute, at: number): HMSErrorEntry => {
-    const copy = copyFor(error);
+    const meta = metaFor(error, options.copy);
     return {
       ...error,
       id: `hms-${storeId}-${++nextId}`,
       groupKey: groupKeyFor(error),
       route,
-      copy,
+      meta,
       count: 1,
       sources: [source],
       firstAt: at,
       lastAt: at,
-      duration: durationFor(error, copy, route, options.durations),
+      duration: durationFor(error, meta, route, options.durations),
     };
   };
 }

@@ -1,5 +1,5 @@
 import type {
-  HMSErrorCopy,
+  HMSErrorMeta,
   HMSErrorRoute,
   HMSErrorSeverity,
   HMSNormalizedError,
@@ -64,12 +64,12 @@ export function dedupeKeyFor(error: HMSNormalizedError): string {
 /** How long a toast stays: never for ones that carry an action or a live connection state. */
 export function durationFor(
   error: HMSNormalizedError,
-  copy: HMSErrorCopy,
+  meta: HMSErrorMeta,
   route: HMSErrorRoute,
   durations: HMSDurations,
 ): number | null {
   if (route !== 'toast') return null;
-  if (error.kind === 'reconnecting' || error.kind === 'slow' || copy.action) return null;
-  const duration = durations[copy.severity];
+  if (error.kind === 'reconnecting' || error.kind === 'slow' || meta.action) return null;
+  const duration = durations[meta.severity];
   return typeof duration === 'number' && duration > 0 ? duration : null;
 }

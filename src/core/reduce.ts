@@ -111,7 +111,7 @@ export function reduce(state: HMSErrorState, decision: Decision, entry: HMSError
         sources: target.sources.includes(report.source) ? target.sources : target.sources.concat(report.source),
       };
       // History keeps each report's own record (code, texts, raw) on the grouped entry.
-      const own: HMSErrorEntry = { ...next, ...error, copy: next.copy };
+      const own: HMSErrorEntry = { ...next, ...error };
       return { state: { ...state, ...replaceEverywhere(state, target.id, next), ...record(state, own, 'grouped', report, policy) }, entry: next, notify: true, outcome: 'grouped' };
     }
     case 'toast': {

@@ -65,7 +65,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
   const resolved = resolveOptions(options);
   const api = createStore<HMSErrorState>()(initialState);
   const warn = createDevWarner();
-  const makeEntry = createEntryFactory(resolved, (++storeCount).toString(36), warn);
+  const makeEntry = createEntryFactory(resolved, (++storeCount).toString(36));
   const normalizeOptions: NormalizeOptions = { platform: options.platform, now: resolved.now };
   let terminalReports = 0;
 

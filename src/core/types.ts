@@ -53,6 +53,26 @@ export interface HMSActionsLike {
 /** An in-toast action the UI offers; `onAction(action, entry)` receives it. */
 export type HMSErrorActionKind = 'unblock-audio' | 'fix-permissions' | 'retry';
 
+/** What a catalog entry means, in no language (see `meta.ts`). */
+export interface HMSErrorMeta {
+  category: HMSErrorCategory;
+  severity: HMSErrorSeverity;
+  /** Whether trying the same thing again can help. */
+  retryable: boolean;
+  /** An action button the toast offers for this error, if any. */
+  action?: HMSErrorActionKind;
+}
+
+/** The words of one catalog entry, in one language. */
+export interface HMSErrorText {
+  /** Short headline, e.g. "Camera blocked". */
+  title: string;
+  /** What happened, for the person in the call. */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
 /** One entry of the copy catalog: what the person reads, and what the developer logs. */
 export interface HMSErrorCopy {
   /** Short headline, e.g. "Camera blocked". */
@@ -104,14 +124,18 @@ export interface HMSNormalizedError {
   raw: unknown;
 }
 
-/** An entry in the store: a normalised error with its resolved copy, route and bookkeeping. */
+/**
+ * An entry in the store: a normalised error with its meaning, route and bookkeeping. It holds no
+ * text: `getErrorCopy(entry)` gives the words, in whatever language the UI shows.
+ */
 export interface HMSErrorEntry extends HMSNormalizedError {
   /** Unique within a store. Stable while an entry is updated in place (grouping, reconnected). */
   id: string;
   /** Grouping key: two reports with the same key inside the grouping window merge. */
   groupKey: string;
   route: HMSErrorRoute;
-  copy: HMSErrorCopy;
+  /** Category, severity, whether retry helps, the toast's action: from the catalog's metadata table. */
+  meta: HMSErrorMeta;
   /** How many reports this entry stands for (1 unless grouped). */
   count: number;
   /** Every way this error reached the store (a notification and a rejection of the same error merge). */
@@ -156,4 +180,4 @@ export type { HMSErrorCatalogKey };
 export type HMSErrorCatalog = Record<HMSErrorCatalogKey, HMSErrorCopy>;
 
 /** The person-facing part of a catalog; developer notes are kept apart (see `developerNotes`). */
-export type HMSErrorPersonCatalog = Record<HMSErrorCatalogKey, Omit<HMSErrorCopy, 'developerNote'>>;
+export type HMSErrorPersonCatalog = Record<HMSErrorCatalogKey, HMSErrorText>;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHMSErrorStore, defaultCopy, getErrorCopy, normalizeHMSError } from '../../src/core';
+import { copyFor } from '../support/copy';
 
 describe('getErrorCopy', () => {
   describe('given a code, an error or a catalog key', () => {
@@ -77,7 +78,7 @@ describe('getErrorCopy', () => {
       const store = createHMSErrorStore({ copy: overrides, groupingWindowMs: 0 });
       store.report({ code: 3003 });
       store.report({ code: 3003 });
-      expect(store.getState().toasts[0].copy.title).toBe(getErrorCopy(3003).title);
+      expect(copyFor(store, store.getState().toasts[0]).title).toBe(getErrorCopy(3003).title);
       expect(log).toHaveBeenCalledTimes(1);
       log.mockRestore();
     });

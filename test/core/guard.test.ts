@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore } from '../../src/core';
+import { createHMSErrorStore, getErrorCopy } from '../../src/core';
 
 // The signalling server is unreachable: the watchdog's TIMEOUT is shown first, then the SDK
 // sends its own terminal ERROR 1000 and join() rejects with the same error.
@@ -105,8 +105,8 @@ describe('guard: a slow call is announced early', () => {
     await vi.advanceTimersByTimeAsync(1);
     const [slow] = store.getState().toasts;
     expect(slow).toMatchObject({ catalogKey: 'SLOW', kind: 'slow', isTerminal: false, route: 'toast', duration: null });
-    expect(slow.copy.title).toBe('Still connecting…');
-    expect(slow.copy.hint).toMatch(/keep waiting/);
+    expect(getErrorCopy(slow).title).toBe('Still connecting…');
+    expect(getErrorCopy(slow).hint).toMatch(/keep waiting/);
     await vi.advanceTimersByTimeAsync(22_000);
     const state = store.getState();
     expect(state.toasts).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore, type HMSErrorStoreOptions } from '../../src/core';
+import { createHMSErrorStore, getErrorCopy, type HMSErrorStoreOptions } from '../../src/core';
 
 function clockedStore(options: HMSErrorStoreOptions = {}) {
   let time = 1_000_000;
@@ -170,8 +170,8 @@ describe('createHMSErrorStore', () => {
       const error = store.report({ code: 3003 })!;
       const autoplay = store.report({ code: 3008 })!;
       const reconnecting = store.reportNotification({ type: 'RECONNECTING', data: { code: 1003 } })!;
-      expect(error.duration).toBe(error.copy.severity === 'warning' ? 1234 : 8000);
-      expect(autoplay.copy.action).toBe('unblock-audio');
+      expect(error.duration).toBe(error.meta.severity === 'warning' ? 1234 : 8000);
+      expect(autoplay.meta.action).toBe('unblock-audio');
       expect(autoplay.duration).toBeNull();
       expect(reconnecting.duration).toBeNull();
       expect(store.report(tokenError)!.duration).toBeNull();
@@ -225,7 +225,7 @@ describe('createHMSErrorStore', () => {
       store.reportNotification({ type: 'REMOVED_FROM_ROOM', data: { requestedBy: { name: 'Grace' }, reason: 'x' } });
       const terminal = store.getState().terminal!;
       expect(terminal.catalogKey).toBe('REMOVED_FROM_ROOM');
-      expect(`${terminal.copy.title} ${terminal.copy.message}`).toContain('Grace');
+      expect(`${getErrorCopy(terminal).title} ${getErrorCopy(terminal).message}`).toContain('Grace');
       const ended = createHMSErrorStore();
       ended.reportNotification({ type: 'ROOM_ENDED', data: { reason: 'over', roomEnded: true } });
       expect(ended.getState().terminal?.catalogKey).toBe('ROOM_ENDED');
@@ -307,7 +307,7 @@ describe('createHMSErrorStore', () => {
       expect(store.getState().terminal).toBeNull();
       await vi.advanceTimersByTimeAsync(1);
       expect(store.getState().terminal).toMatchObject({ kind: 'timeout', catalogKey: 'TIMEOUT', action: 'JOIN', sources: ['watchdog'] });
-      expect(store.getState().terminal!.copy.retryable).toBe(true);
+      expect(store.getState().terminal!.meta.retryable).toBe(true);
     });
 
     it('withdraws the timeout error when the call settles late, and shows the real error if it rejects', async () => {

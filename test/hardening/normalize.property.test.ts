@@ -19,6 +19,7 @@ import {
   throwingGetters,
   throwingProxy,
 } from './arbitraries';
+import { copyFor } from '../support/copy';
 
 const KEYS = new Set<string>(CATALOG_KEYS);
 const RUNS = { numRuns: Number(process.env.HARDENING_RUNS ?? 200) };
@@ -135,9 +136,9 @@ describe('given any value at all', () => {
           expect(stats.reported).toBe(history.length + stats.evicted + stats.deduplicated);
           for (const record of history) {
             expect(KEYS.has(record.entry.catalogKey)).toBe(true);
-            expectPersonCopy(record.entry.copy);
+            expectPersonCopy(copyFor(store, record.entry));
           }
-          for (const entry of [...toasts, ...(terminal ? [terminal] : [])]) expectPersonCopy(entry.copy);
+          for (const entry of [...toasts, ...(terminal ? [terminal] : [])]) expectPersonCopy(copyFor(store, entry));
         },
       ),
       { numRuns: Math.ceil(RUNS.numRuns / 2) },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore, normalizeHMSNotification, type HMSErrorStore } from '../../src/core';
+import { createHMSErrorStore, getErrorCopy, normalizeHMSNotification, type HMSErrorStore } from '../../src/core';
 import { hostileError, hostileNotification, materialize, realisticError } from './arbitraries';
 
 interface Limits {
@@ -111,7 +111,7 @@ function expectInvariants(store: HMSErrorStore, options: Limits, expectedReporte
   // A toast only waits while every visible slot is taken.
   if (queue.length > 0) expect(toasts).toHaveLength(options.maxVisibleToasts);
   for (const entry of [...shown, ...(terminal ? [terminal] : [])]) {
-    expect(entry.copy.title.trim()).not.toBe('');
+    expect(getErrorCopy(entry).title.trim()).not.toBe('');
     expect(entry.count).toBeGreaterThanOrEqual(1);
   }
 }

@@ -9,6 +9,7 @@ import {
   type HMSErrorUIProps,
   useHMSErrorStore,
 } from '../../src';
+import { copyFor } from '../support/copy';
 
 let consoleError: ReturnType<typeof vi.spyOn>;
 
@@ -66,8 +67,8 @@ describe('given customisation that throws, in the store', () => {
     });
     const first = store.report({ code: 3003, isTerminal: false, trackType: 'video' });
     const second = store.report({ code: 3003, isTerminal: false, trackType: 'audio' });
-    expect(first!.copy).toEqual(getErrorCopy({ code: 3003, trackType: 'video' }));
-    expect(second!.copy).toEqual(getErrorCopy({ code: 3003, trackType: 'audio' }));
+    expect(copyFor(store, first!)).toEqual(getErrorCopy({ code: 3003, trackType: 'video' }));
+    expect(copyFor(store, second!)).toEqual(getErrorCopy({ code: 3003, trackType: 'audio' }));
     expect(store.getState().toasts).toHaveLength(2);
     expect(kitLogs()).toHaveLength(1);
   });
@@ -92,7 +93,7 @@ describe('given customisation that throws, in the store', () => {
     // The error is not lost: it is on screen with the English copy.
     expect(entry).not.toBeNull();
     expect(store.getState().toasts).toHaveLength(1);
-    expect(entry!.copy.title).toBe(getErrorCopy(3003).title);
+    expect(copyFor(store, entry!).title).toBe(getErrorCopy(3003).title);
     expect(store.getState().stats.reported).toBe(1);
   });
 

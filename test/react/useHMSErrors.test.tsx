@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { Profiler, StrictMode, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  getErrorCopy,
   createHMSErrorStore,
   HMSErrorProvider,
   useHMSErrors,
@@ -28,11 +29,11 @@ function Toasts({ notifications }: { notifications?: ReturnType<typeof fakeNotif
   const { toasts, terminal } = useHMSErrors({ notifications });
   return (
     <>
-      {terminal && <p role="alert">{terminal.copy.title}</p>}
+      {terminal && <p role="alert">{getErrorCopy(terminal).title}</p>}
       <ul>
         {toasts.map((t) => (
           <li key={t.id}>
-            {t.copy.title} ×{t.count}
+            {getErrorCopy(t).title} ×{t.count}
           </li>
         ))}
       </ul>
@@ -145,7 +146,7 @@ describe('useHMSErrors', () => {
       let toastRenders = 0;
       function TerminalOnly() {
         const terminal = useHMSErrorState((s) => s.terminal);
-        return <p>{terminal?.copy.title ?? 'fine'}</p>;
+        return <p>{terminal ? getErrorCopy(terminal).title : 'fine'}</p>;
       }
       function ToastCount() {
         const toasts = useHMSErrorState((s) => s.toasts);

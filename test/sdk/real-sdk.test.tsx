@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  getErrorCopy,
   createHMSErrorStore,
   HMSErrorProvider,
   HMSErrorUI,
@@ -55,10 +56,10 @@ describe('given the real @100mslive/hms-video-store wired through useHMSErrors',
 
     const dialog = await screen.findByRole('alertdialog');
     expect(screen.getAllByRole('alertdialog')).toHaveLength(1);
-    expect(dialog).toHaveAccessibleName(store.getState().terminal!.copy.title);
+    expect(dialog).toHaveAccessibleName(getErrorCopy(store.getState().terminal!).title);
     const { terminal, history, toasts } = store.getState();
     expect(terminal).toMatchObject({ code: 40001, isTerminal: true, catalogKey: '40001', name: 'ServerErrors' });
-    expect(terminal!.copy.category).toBe('room');
+    expect(terminal!.meta.category).toBe('room');
     expect(terminal!.sources).toEqual(['notification']);
     expect(history).toHaveLength(1);
     expect(toasts).toHaveLength(0);
@@ -72,9 +73,9 @@ describe('given the real @100mslive/hms-video-store wired through useHMSErrors',
     await waitFor(() => expect(store.getState().toasts).toHaveLength(1));
     const [toast] = store.getState().toasts;
     expect(toast).toMatchObject({ code: 2003, isTerminal: false, catalogKey: '2003', name: 'EndpointUnreachable' });
-    expect(toast.copy.category).toBe('network');
+    expect(toast.meta.category).toBe('network');
     await waitFor(() => expect(shownToasts()).toHaveLength(1));
-    expect(shownToasts()[0]).toHaveTextContent(toast.copy.title);
+    expect(shownToasts()[0]).toHaveTextContent(getErrorCopy(toast).title);
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(store.getState().terminal).toBeNull();
     expect(store.getState().history).toHaveLength(1);
@@ -90,7 +91,7 @@ describe('given the real @100mslive/hms-video-store wired through useHMSErrors',
     expect(screen.getAllByRole('alertdialog')).toHaveLength(1);
     const { terminal, history } = store.getState();
     expect(terminal).toMatchObject({ code: 2004, isTerminal: true, catalogKey: '2004', name: 'InvalidTokenFormat' });
-    expect(terminal!.copy.category).toBe('token');
+    expect(terminal!.meta.category).toBe('token');
     expect(terminal!.sources).toEqual(['guard']);
     expect(history).toHaveLength(1);
   });
@@ -106,7 +107,7 @@ describe('given the real @100mslive/hms-video-store wired through useHMSErrors',
     expect(screen.getByRole('button', { name: 'Go home' })).toHaveFocus();
     const { terminal, history, stats } = store.getState();
     expect(terminal).toMatchObject({ code: 40101, isTerminal: true, catalogKey: '40101' });
-    expect(terminal!.copy.category).toBe('token');
+    expect(terminal!.meta.category).toBe('token');
     // Delivered as an ERROR notification and as the rejection: one record, both sources noted.
     expect(history).toHaveLength(1);
     expect([...history[0].sources].sort()).toEqual(['guard', 'notification']);

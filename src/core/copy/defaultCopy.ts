@@ -1,11 +1,12 @@
 import type { HMSErrorCatalog, HMSErrorCatalogKey } from '../types';
 import { developerNotes } from './developer-notes';
+import { catalogMeta } from '../meta';
 import { en } from './en';
 
 function withNotes(): HMSErrorCatalog {
   const catalog = {} as HMSErrorCatalog;
   for (const key of Object.keys(en) as HMSErrorCatalogKey[]) {
-    catalog[key] = { ...en[key], developerNote: developerNotes[key] };
+    catalog[key] = { ...catalogMeta[key], ...en[key], developerNote: developerNotes[key] };
   }
   return catalog;
 }

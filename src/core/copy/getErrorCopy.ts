@@ -7,6 +7,7 @@ import type {
   HMSNormalizedError,
   HMSPlatform,
 } from '../types';
+import { catalogMeta } from '../meta';
 import { en } from './en';
 
 /** A replacement for part of one entry: fixed fields, or a function of the error. */
@@ -124,7 +125,8 @@ export function getErrorCopy(
   const key = error.catalogKey;
 
   const note = attempt(() => options.developerNotes?.[key], undefined);
-  let copy: HMSErrorCopy = { ...(en[key] ?? en.UNKNOWN), developerNote: typeof note === 'string' ? note : '' };
+  const known = Object.prototype.hasOwnProperty.call(en, key) ? key : 'UNKNOWN';
+  let copy: HMSErrorCopy = { ...catalogMeta[known], ...en[known], developerNote: typeof note === 'string' ? note : '' };
   try {
     // Getter- or Proxy-based translations and overrides can throw when read, not only when called.
     copy = mergeCopy(copy, options.catalog?.[key]);
