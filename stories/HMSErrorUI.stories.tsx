@@ -67,11 +67,10 @@ export const CustomCopyAndLabels: Story = {
   },
 };
 
-/** Configuration given once to `<HMSErrorProvider ui={…}>` reaches every component below it. */
-export const ConfiguredByProvider: Story = {
-  args: { onNavigateHome: undefined },
+/** One configuration given to `HMSErrorUI` reaches both the dialog and the toasts. */
+export const ConfiguredOnce: Story = {
+  args: { labels: { goHome: 'Leave the call' }, colorScheme: 'dark', onNavigateHome: fn() },
   parameters: kit({
-    ui: { labels: { goHome: 'Leave the call' }, colorScheme: 'dark', onNavigateHome: fn() },
     page: 'dark',
     seed: (store) => store.report(roomNotFound),
   }),

@@ -63,8 +63,8 @@ export interface HMSPermissionStepsOverrides {
 }
 
 /**
- * Configuration shared by `HMSErrorDialog`, `HMSErrorToasts` and `HMSErrorUI`. Give it once to
- * `<HMSErrorProvider ui={…}>`; a component's own props win over it.
+ * Configuration shared by `HMSErrorDialog`, `HMSErrorToasts` and `HMSErrorUI`: give it once, to
+ * `HMSErrorUI`, which passes it to both.
  */
 export interface HMSErrorUIConfig {
   /** Where "Go home" leads when `onNavigateHome` is absent or throws. @defaultValue `'/'` */
@@ -111,34 +111,6 @@ export interface HMSErrorComponentProps extends HMSErrorUIConfig {
   store?: HMSErrorStore;
 }
 
-export const HMSErrorUIConfigContext = createContext<HMSErrorUIConfig | null>(null);
-
-/** Scopes UI configuration to a subtree (used by `HMSErrorProvider`'s `ui` prop). */
-export function HMSErrorUIConfigProvider({ value, children }: { value: HMSErrorUIConfig | undefined; children?: ReactNode }) {
-  const parent = useContext(HMSErrorUIConfigContext);
-  const merged = useMemo(() => (value ? mergeConfig(parent ?? {}, value) : parent), [parent, value]);
-  return <HMSErrorUIConfigContext.Provider value={merged}>{children}</HMSErrorUIConfigContext.Provider>;
-}
-
-const MERGED_OBJECTS = ['labels', 'copy', 'theme', 'classNames', 'deviceNames'] as const;
-
-function mergeConfig(base: HMSErrorUIConfig, over: HMSErrorUIConfig): HMSErrorUIConfig {
-  const merged: HMSErrorUIConfig = { ...base };
-  for (const key of Object.keys(over) as (keyof HMSErrorUIConfig)[]) {
-    if (over[key] !== undefined) (merged as Record<string, unknown>)[key] = over[key];
-  }
-  for (const key of MERGED_OBJECTS) {
-    if (base[key] && over[key]) (merged as Record<string, unknown>)[key] = { ...base[key], ...over[key] };
-  }
-  if (base.permissionSteps && over.permissionSteps) {
-    merged.permissionSteps = {
-      browser: { ...base.permissionSteps.browser, ...over.permissionSteps.browser },
-      system: { ...base.permissionSteps.system, ...over.permissionSteps.system },
-    };
-  }
-  return merged;
-}
-
 /** Configuration with everything resolved: what the parts render from. */
 export interface ResolvedUIConfig extends HMSErrorUIConfig {
   homeHref: string;
@@ -181,11 +153,10 @@ const SCHEMES = new Set<HMSColorScheme>(['light', 'dark', 'system']);
 
 const warnConfig = createDevWarner();
 
-/** The provider's UI configuration overlaid with a component's props. */
+/** A component's configuration with every default filled in. */
 export function useUIConfig(props: HMSErrorUIConfig): ResolvedUIConfig {
-  const context = useContext(HMSErrorUIConfigContext);
   try {
-    return resolveUIConfig(context ? mergeConfig(context, props) : props);
+    return resolveUIConfig(props);
   } catch (error) {
     // Runs outside the components' error boundaries: a `labels`, `theme` or `classNames` whose
     // getters throw (a half-loaded i18n Proxy) must not unmount the host app.

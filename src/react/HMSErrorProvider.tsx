@@ -1,16 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { HMSErrorUIConfigProvider, type HMSErrorUIConfig } from '../components/config';
 import { createHMSErrorStore, type HMSErrorStore, type HMSErrorStoreOptions } from '../core/store';
 import { HMSErrorSDKActionsContext, HMSErrorStoreContext } from './context';
 
 export interface HMSErrorProviderProps extends HMSErrorStoreOptions {
   /** Use this store instead of creating one (e.g. to report from outside React). */
   store?: HMSErrorStore;
-  /**
-   * Configuration for the error components below (`homeHref`, `onNavigateHome`, `labels`, `copy`,
-   * `catalog`, `theme`, `colorScheme`…); a component's own props win over it.
-   */
-  ui?: HMSErrorUIConfig;
   children?: ReactNode;
 }
 
@@ -19,7 +13,7 @@ export interface HMSErrorProviderProps extends HMSErrorStoreOptions {
  * `onEntry` and `actions` may change between renders, and `actions` (the SDK's `useHMSActions()` /
  * `hms.getActions()`) also apply to a store given with `store`.
  */
-export function HMSErrorProvider({ store: given, ui, children, ...options }: HMSErrorProviderProps) {
+export function HMSErrorProvider({ store: given, children, ...options }: HMSErrorProviderProps) {
   const onEntry = useRef(options.onEntry);
   onEntry.current = options.onEntry;
   const [store] = useState(
@@ -35,7 +29,7 @@ export function HMSErrorProvider({ store: given, ui, children, ...options }: HMS
   return (
     <HMSErrorStoreContext.Provider value={active}>
       <HMSErrorSDKActionsContext.Provider value={options.actions ?? null}>
-        <HMSErrorUIConfigProvider value={ui}>{children}</HMSErrorUIConfigProvider>
+        {children}
       </HMSErrorSDKActionsContext.Provider>
     </HMSErrorStoreContext.Provider>
   );

@@ -5,7 +5,6 @@ import {
   HMSErrorProvider,
   type HMSErrorStore,
   type HMSErrorStoreOptions,
-  type HMSErrorUIConfig,
 } from '../../src';
 import '../stories.css';
 
@@ -23,8 +22,6 @@ export interface KitStoryParameters {
   triggers?: StoryTrigger[];
   /** A short line describing the scenario, shown above the triggers. */
   note?: string;
-  /** UI configuration given once to `HMSErrorProvider` (`ui` prop). */
-  ui?: HMSErrorUIConfig;
   /** The host page's own colours, to see the kit on a dark app. @defaultValue `'light'` */
   page?: 'light' | 'dark';
 }
@@ -38,7 +35,6 @@ export function KitStory({
   seed,
   triggers = [],
   note,
-  ui,
   page = 'light',
   children,
 }: KitStoryParameters & { children?: ReactNode }) {
@@ -48,7 +44,7 @@ export function KitStory({
     return store;
   });
   return (
-    <HMSErrorProvider store={store} ui={ui}>
+    <HMSErrorProvider store={store}>
       <div className="sb-page sb-stage" data-page={page}>
         {note ? <p className="sb-note-line">{note}</p> : null}
         {triggers.length > 0 ? (

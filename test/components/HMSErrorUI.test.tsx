@@ -131,38 +131,27 @@ describe('HMSErrorUI', () => {
     });
   });
 
-  describe('configuration from HMSErrorProvider', () => {
-    it('reads homeHref, labels and theme from the provider’s ui prop; component props win', async () => {
+  describe('one configuration for both parts', () => {
+    it('passes homeHref, labels and theme given to HMSErrorUI to the dialog and the toasts', async () => {
       const assign = stubLocation();
       const store = createHMSErrorStore();
       render(
-        <HMSErrorProvider store={store} ui={{ homeHref: '/from-provider', labels: { goHome: 'Back' }, theme: { accent: '#123456' } }}>
-          <HMSErrorUI labels={{ copyDetails: 'Copy info' }} />
+        <HMSErrorProvider store={store}>
+          <HMSErrorUI homeHref="/lobby" labels={{ goHome: 'Back', dismiss: 'Close {title}' }} theme={{ accent: '#123456' }} />
         </HMSErrorProvider>,
       );
+      act(() => {
+        store.report(errors.deviceInUse);
+      });
+      const toast = screen.getByRole('button', { name: /^Close / });
+      expect(toast.closest<HTMLElement>('.hmse-root')!.style.getPropertyValue('--hmse-accent')).toBe('#123456');
       act(() => {
         store.report(invalidLink);
       });
       const goHome = screen.getByRole('button', { name: 'Back' });
-      expect(screen.getByRole('button', { name: 'Copy info' })).toBeInTheDocument();
       expect(goHome.closest<HTMLElement>('.hmse-root')!.style.getPropertyValue('--hmse-accent')).toBe('#123456');
       act(() => goHome.click());
-      expect(assign).toHaveBeenCalledWith('/from-provider');
-    });
-
-    it('lets a component prop override the provider', async () => {
-      const assign = stubLocation();
-      const store = createHMSErrorStore();
-      render(
-        <HMSErrorProvider store={store} ui={{ homeHref: '/from-provider' }}>
-          <HMSErrorUI homeHref="/from-prop" />
-        </HMSErrorProvider>,
-      );
-      act(() => {
-        store.report(invalidLink);
-      });
-      act(() => screen.getByRole('button', { name: 'Go home' }).click());
-      expect(assign).toHaveBeenCalledWith('/from-prop');
+      expect(assign).toHaveBeenCalledWith('/lobby');
     });
   });
 

@@ -13,9 +13,9 @@ import { Room } from './host-app';
 
 function App({ store }: { store: HMSErrorStore }) {
   return (
-    <HMSErrorProvider store={store} ui={{ homeHref: '/lobby', colorScheme: 'system' }}>
+    <HMSErrorProvider store={store}>
       <Room />
-      <HMSErrorUI autoNavigateAfterMs={30_000} onRetry={() => {}} />
+      <HMSErrorUI homeHref="/lobby" colorScheme="system" autoNavigateAfterMs={30_000} onRetry={() => {}} />
     </HMSErrorProvider>
   );
 }

@@ -63,9 +63,9 @@ describe('given a Node environment with no DOM', () => {
   it('renders the provider with the full UI to a string, next to the host app', () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const html = renderToString(
-      <HMSErrorProvider ui={{ homeHref: '/lobby', colorScheme: 'system' }}>
+      <HMSErrorProvider>
         <Room />
-        <HMSErrorUI autoNavigateAfterMs={10_000} onRetry={() => {}} />
+        <HMSErrorUI homeHref="/lobby" colorScheme="system" autoNavigateAfterMs={10_000} onRetry={() => {}} />
       </HMSErrorProvider>,
     );
     expect(html).toContain('Host app');
