@@ -88,7 +88,7 @@ export async function doubleDelivery(
  * Waits `forMs` so that a guard's watchdog (`timeoutMs`) can fire. @defaultValue `30000`
  */
 export async function hangingJoin(
-  { actions }: HMSScenarioFakes,
+  { actions }: Partial<HMSScenarioFakes>,
   { forMs = 30_000 }: { forMs?: number } = {},
 ): Promise<void> {
   actions?.join.hang();

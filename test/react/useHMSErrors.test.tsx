@@ -9,23 +9,9 @@ import {
   useHMSErrorState,
   type HMSErrorStore,
 } from '../../src';
+import { createFakeHMSNotifications, type FakeHMSNotifications } from '../../src/testing';
 
-/** A stand-in for `hms.getNotifications()`: counts live subscriptions. */
-function fakeNotifications() {
-  const listeners = new Set<(n: unknown) => void>();
-  return {
-    listeners,
-    onNotification: vi.fn((cb: (n: unknown) => void) => {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    }),
-    emit(notification: unknown) {
-      act(() => listeners.forEach((cb) => cb(notification)));
-    },
-  };
-}
-
-function Toasts({ notifications }: { notifications?: ReturnType<typeof fakeNotifications> }) {
+function Toasts({ notifications }: { notifications?: FakeHMSNotifications }) {
   const { toasts, terminal } = useHMSErrors({ notifications });
   return (
     <>
@@ -48,7 +34,7 @@ afterEach(() => {
 describe('useHMSErrors', () => {
   describe('given a notifications object under StrictMode', () => {
     it('holds exactly one subscription and turns one notification into one toast', () => {
-      const notifications = fakeNotifications();
+      const notifications = createFakeHMSNotifications();
       render(
         <StrictMode>
           <HMSErrorProvider>
@@ -56,14 +42,14 @@ describe('useHMSErrors', () => {
           </HMSErrorProvider>
         </StrictMode>,
       );
-      expect(notifications.listeners.size).toBe(1);
+      expect(notifications.listenerCount()).toBe(1);
       notifications.emit({ type: 'ERROR', data: { code: 3003, isTerminal: false } });
       expect(screen.getAllByRole('listitem')).toHaveLength(1);
       expect(screen.getByRole('listitem')).toHaveTextContent('×1');
     });
 
     it('unsubscribes on unmount', () => {
-      const notifications = fakeNotifications();
+      const notifications = createFakeHMSNotifications();
       const { unmount } = render(
         <StrictMode>
           <HMSErrorProvider>
@@ -72,26 +58,27 @@ describe('useHMSErrors', () => {
         </StrictMode>,
       );
       unmount();
-      expect(notifications.listeners.size).toBe(0);
+      expect(notifications.listenerCount()).toBe(0);
     });
 
     it('keeps one subscription when two components pass the same notifications object', () => {
-      const notifications = fakeNotifications();
+      const notifications = createFakeHMSNotifications();
       render(
         <HMSErrorProvider>
           <Toasts notifications={notifications} />
           <Toasts notifications={notifications} />
         </HMSErrorProvider>,
       );
-      expect(notifications.listeners.size).toBe(1);
+      expect(notifications.listenerCount()).toBe(1);
       notifications.emit({ type: 'ERROR', data: { code: 3002, isTerminal: false } });
       expect(screen.getAllByRole('listitem')).toHaveLength(2); // one toast, rendered by each component
       expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('×1');
     });
 
     it('treats fresh wrapper objects around the same onNotification as one source (hms.getNotifications() inline)', () => {
-      const source = fakeNotifications();
-      const wrap = () => ({ onNotification: source.onNotification });
+      const source = createFakeHMSNotifications();
+      const onNotification = vi.fn(source.onNotification);
+      const wrap = () => ({ onNotification });
       let rerender!: () => void;
       function Host() {
         const [, setTick] = useState(0);
@@ -110,18 +97,18 @@ describe('useHMSErrors', () => {
           </HMSErrorProvider>
         </StrictMode>,
       );
-      const subscribed = source.onNotification.mock.calls.length;
+      const subscribed = onNotification.mock.calls.length;
       act(() => rerender());
       act(() => rerender());
-      expect(source.onNotification.mock.calls.length).toBe(subscribed);
-      expect(source.listeners.size).toBe(1);
+      expect(onNotification.mock.calls.length).toBe(subscribed);
+      expect(source.listenerCount()).toBe(1);
       source.emit({ type: 'ERROR', data: { code: 3008, isTerminal: false } });
       expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('×1');
     });
 
     it('moves the subscription when the notifications object changes', () => {
-      const first = fakeNotifications();
-      const second = fakeNotifications();
+      const first = createFakeHMSNotifications();
+      const second = createFakeHMSNotifications();
       let swap!: () => void;
       function Host() {
         const [n, setN] = useState(first);
@@ -134,8 +121,8 @@ describe('useHMSErrors', () => {
         </HMSErrorProvider>,
       );
       act(() => swap());
-      expect(first.listeners.size).toBe(0);
-      expect(second.listeners.size).toBe(1);
+      expect(first.listenerCount()).toBe(0);
+      expect(second.listenerCount()).toBe(1);
     });
   });
 
