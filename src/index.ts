@@ -55,3 +55,7 @@ export type {
   HMSErrorPalette,
   HMSErrorTheme,
 } from './components/index';
+export { useHMSPreflight } from './react/useHMSPreflight';
+export type { UseHMSPreflightOptions, UseHMSPreflightResult } from './react/useHMSPreflight';
+export { HMSPreflight } from './components/HMSPreflight';
+export type { HMSPreflightLabels, HMSPreflightProps } from './components/HMSPreflight';

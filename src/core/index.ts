@@ -32,3 +32,5 @@ export type {
 } from './store';
 export type { HMSLastError, UseLastHMSErrorResult } from './lastError';
 export type * from './types';
+export { runHMSPreflight } from './preflight';
+export type * from './preflight';
