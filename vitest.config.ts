@@ -89,7 +89,12 @@ if (existsSync(`${react18}react-dom`)) {
       name: 'react18',
       environment: 'jsdom',
       globals: true,
-      include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+      include: [
+        'test/react/**/*.test.{ts,tsx}',
+        'test/components/**/*.test.{ts,tsx}',
+        'test/hardening/lifecycle.test.tsx',
+        'test/hardening/hydration.test.tsx',
+      ],
       setupFiles: ['test/setup.ts'],
       // Radix's dialog renders through react-remove-scroll and its helpers: inline them too, or
       // they load React 19 next to the aliased React 18 ("Objects are not valid as a React child").
@@ -110,8 +115,18 @@ if (existsSync(`${react18}react-dom`)) {
   });
 }
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
   plugins: [react()],
+  // Tests import the kit the way apps do (`react-hms-errors`, `react-hms-errors/core`…), from source.
+  resolve: {
+    alias: [
+      { find: /^react-hms-errors$/, replacement: src('index.ts') },
+      { find: /^react-hms-errors\/styles\.css$/, replacement: src('styles/styles.css') },
+      { find: /^react-hms-errors\/(core|testing|storybook)$/, replacement: src('$1/index.ts') },
+    ],
+  },
   // Pre-bundle what the Chromium projects import, so that Vite never discovers a dependency
   // mid-run and reloads the page (a fresh clone's first run would otherwise be flaky).
   optimizeDeps: {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HMSErrorDialog } from '../../src';
-import { LAST_ERROR_STORAGE_KEY } from '../../src/core';
+import { HMSErrorDialog } from 'react-hms-errors';
+import { LAST_ERROR_STORAGE_KEY } from 'react-hms-errors/core';
 import { advance, invalidLink, setup, stubLocation } from './helpers';
 
 /** A terminal error whose copy says retry can help. */

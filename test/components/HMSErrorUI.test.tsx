@@ -7,7 +7,7 @@ import {
   HMSErrorUI,
   type HMSErrorLabels,
   type GetErrorCopyOptions,
-} from '../../src';
+} from 'react-hms-errors';
 import { errors, invalidLink, setup, stubLocation } from './helpers';
 
 const toastItems = () => Array.from(document.querySelectorAll<HTMLElement>('[data-hmse-toast]'));

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore, HMSErrorDialog, HMSErrorProvider } from '../../src';
+import { createHMSErrorStore, HMSErrorDialog, HMSErrorProvider } from 'react-hms-errors';
 import { invalidLink, stubLocation } from './helpers';
 
 afterEach(() => {

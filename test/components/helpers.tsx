@@ -2,7 +2,7 @@ import { act, render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import { createHMSErrorStore, HMSErrorProvider, type HMSErrorStore, type HMSErrorStoreOptions } from '../../src';
+import { createHMSErrorStore, HMSErrorProvider, type HMSErrorStore, type HMSErrorStoreOptions } from 'react-hms-errors';
 
 /** A terminal server error as the web SDK delivers it on join. */
 export const invalidLink = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { HMSErrorPalette } from '../../src';
+import type { HMSErrorPalette } from 'react-hms-errors';
 import { defaultDarkPalette, defaultLightPalette, themeToStyle } from '../../src/components/theme';
 import { contrastRatio as contrast, readableTextOn } from '../../src/components/theme';
 

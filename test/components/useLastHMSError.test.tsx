@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HMSErrorDialog, useLastHMSError } from '../../src';
-import { LAST_ERROR_STORAGE_KEY } from '../../src/core';
+import { HMSErrorDialog, useLastHMSError } from 'react-hms-errors';
+import { LAST_ERROR_STORAGE_KEY } from 'react-hms-errors/core';
 import { invalidLink, setup, stubLocation } from './helpers';
 
 function HomePage() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/core/decide';
 import { normalizeHMSError, normalizeHMSNotification } from '../../src/core/normalize';
 import { initialState } from '../../src/core/state';
-import { createHMSErrorStore } from '../../src/core';
+import { createHMSErrorStore } from 'react-hms-errors/core';
 
 const policy = { groupingWindowMs: 10_000, dedupeWindowMs: 3_000, maxVisibleToasts: 1 };
 const at = 1_000;

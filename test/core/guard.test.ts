@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore, getErrorCopy } from '../../src/core';
+import { createHMSErrorStore, getErrorCopy } from 'react-hms-errors/core';
 
 // The signalling server is unreachable: the watchdog's TIMEOUT is shown first, then the SDK
 // sends its own terminal ERROR 1000 and join() rejects with the same error.

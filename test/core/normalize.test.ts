@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeHMSError, normalizeHMSNotification } from '../../src/core';
+import { normalizeHMSError, normalizeHMSNotification } from 'react-hms-errors/core';
 
 /** The web SDK's thrown class: an Error subclass whose `message` is a non-enumerable own property. */
 class HMSExceptionLike extends Error {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore, getErrorCopy, type HMSErrorStoreOptions } from '../../src/core';
+import { createHMSErrorStore, getErrorCopy, type HMSErrorStoreOptions } from 'react-hms-errors/core';
 
 function clockedStore(options: HMSErrorStoreOptions = {}) {
   let time = 1_000_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHMSErrorStore, defaultCopy, getErrorCopy } from '../../src/core';
+import { createHMSErrorStore, defaultCopy, getErrorCopy } from 'react-hms-errors/core';
 
 describe('given a store', () => {
   it('holds no text: entries carry the catalog key, parameters and meaning, never the words', () => {

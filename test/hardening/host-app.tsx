@@ -1,4 +1,4 @@
-import { useHMSErrors, useLastHMSError } from '../../src';
+import { useHMSErrors, useLastHMSError } from 'react-hms-errors';
 
 /** A small host app that reads the kit's state, shared by the SSR and hydration tests. */
 export function Room() {

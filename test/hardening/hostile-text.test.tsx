@@ -6,7 +6,7 @@ import {
   HMSErrorUI,
   type HMSCopyOverrides,
   type HMSErrorStore,
-} from '../../src';
+} from 'react-hms-errors';
 
 declare global {
   interface Window {

@@ -7,7 +7,7 @@ import {
   HMSErrorProvider,
   HMSErrorUI,
   type HMSErrorStore,
-} from '../../src';
+} from 'react-hms-errors';
 import { Room } from './host-app';
 
 

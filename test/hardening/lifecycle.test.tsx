@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { StrictMode, useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HMSErrorProvider, HMSErrorUI, useHMSErrors, type HMSNotificationsLike } from '../../src';
+import { HMSErrorProvider, HMSErrorUI, useHMSErrors, type HMSNotificationsLike } from 'react-hms-errors';
 
 /** A stand-in for `hms.getNotifications()` that counts live subscriptions. */
 function fakeNotifications() {

@@ -9,7 +9,7 @@ import {
   normalizeHMSNotification,
   type HMSErrorCopy,
   type HMSNormalizedError,
-} from '../../src/core';
+} from 'react-hms-errors/core';
 import {
   HUGE_STRINGS,
   hostileError,

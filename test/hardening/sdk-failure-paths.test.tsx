@@ -11,7 +11,7 @@ import {
   useHMSErrors,
   type HMSErrorUIProps,
   type HMSNotificationsLike,
-} from '../../src';
+} from 'react-hms-errors';
 import { answerFetchWith, createRealSDK, FAKE_JWT, failFetch, INIT_ENDPOINT } from '../sdk/harness';
 
 type SDK = Awaited<ReturnType<typeof createRealSDK>>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore, getErrorCopy, normalizeHMSNotification, type HMSErrorStore } from '../../src/core';
+import { createHMSErrorStore, getErrorCopy, normalizeHMSNotification, type HMSErrorStore } from 'react-hms-errors/core';
 import { hostileError, hostileNotification, materialize, realisticError } from './arbitraries';
 
 interface Limits {

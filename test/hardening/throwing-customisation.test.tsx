@@ -8,7 +8,7 @@ import {
   type HMSErrorStore,
   type HMSErrorUIProps,
   useHMSErrorStore,
-} from '../../src';
+} from 'react-hms-errors';
 import { copyFor } from '../support/copy';
 
 let consoleError: ReturnType<typeof vi.spyOn>;

@@ -8,7 +8,7 @@ import {
   useHMSErrors,
   useHMSErrorState,
   type HMSErrorStore,
-} from '../../src';
+} from 'react-hms-errors';
 import { createFakeHMSNotifications, type FakeHMSNotifications } from '../../src/testing';
 
 function Toasts({ notifications }: { notifications?: FakeHMSNotifications }) {

@@ -8,7 +8,7 @@ import {
   useHMSErrors,
   type HMSErrorStore,
   type HMSNotificationsLike,
-} from '../../src';
+} from 'react-hms-errors';
 import { answerFetchWith, createRealSDK, FAKE_JWT, failFetch, INIT_ENDPOINT } from './harness';
 
 type SDK = Awaited<ReturnType<typeof createRealSDK>>;
