@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
-// Library build: two ESM entries (`.` and the React-free `./core`), dependencies external.
+// Library build: ESM entries (`.`, the React-free `./core`, `./testing`, `./storybook`), dependencies external.
 export default defineConfig({
   plugins: [
     react(),
@@ -22,7 +22,12 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        testing: 'src/testing/index.ts',
+        storybook: 'src/storybook/index.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

@@ -55,6 +55,8 @@ export type {
   HMSErrorPalette,
   HMSErrorTheme,
 } from './components/index';
+export { runHMSPreflight } from './core/preflight';
+export type * from './core/preflight';
 export { useHMSPreflight } from './react/useHMSPreflight';
 export type { UseHMSPreflightOptions, UseHMSPreflightResult } from './react/useHMSPreflight';
 export { HMSPreflight } from './components/HMSPreflight';
