@@ -103,7 +103,7 @@ function DialogView({
   if (terminal && terminal !== shown) setShown(terminal);
   const entry = terminal ?? shown;
   const { cn } = config;
-  const goHomeRef = useRef<HTMLButtonElement>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
   // Here rather than in DialogBody (keyed per entry), so a throwing callback is logged once.
   const [warn] = useState<Warn>(createDevWarner);
   if (!entry) return null;
@@ -123,7 +123,7 @@ function DialogView({
             data-category={copy.category}
             onOpenAutoFocus={(event) => {
               event.preventDefault();
-              goHomeRef.current?.focus();
+              primaryRef.current?.focus();
             }}
             onEscapeKeyDown={(event) => event.preventDefault()}
             onPointerDownOutside={(event) => event.preventDefault()}
@@ -136,7 +136,7 @@ function DialogView({
               store={store}
               sdkActions={sdkActions}
               config={config}
-              goHomeRef={goHomeRef}
+              primaryRef={primaryRef}
               warn={warn}
               autoNavigateAfterMs={autoNavigateAfterMs}
               showCode={showCode}
@@ -156,7 +156,7 @@ interface DialogBodyProps {
   store: HMSErrorStore;
   sdkActions: HMSActionsLike | null;
   config: ResolvedUIConfig;
-  goHomeRef: RefObject<HTMLButtonElement | null>;
+  primaryRef: RefObject<HTMLButtonElement | null>;
   warn: Warn;
   autoNavigateAfterMs: number | undefined;
   showCode: boolean;
@@ -170,7 +170,7 @@ function DialogBody({
   store,
   sdkActions,
   config,
-  goHomeRef,
+  primaryRef,
   warn,
   autoNavigateAfterMs,
   showCode,
@@ -193,7 +193,16 @@ function DialogBody({
     if (callSafely(warn, 'onNavigateHome', config.onNavigateHome, [entry], fallback)) store.dismissTerminal();
   };
 
-  const canRetry = typeof config.onRetry === 'function' && copy.retryable;
+  // The kit can run the guarded join again itself (`guard(() => hmsActions.join(…))`): then
+  // "Rejoin" is the obvious next step, and "Go home" the other way out.
+  const canRejoin = copy.retryable && store.canRerun(entry.id);
+  const rejoin = () => {
+    if (leaving.current) return;
+    leaving.current = true;
+    const running = store.rerun(entry.id, sdkActions);
+    if (running) running.then(undefined, (error) => warn('rejoin', 'Running the guarded task again failed.', error));
+  };
+  const canRetry = !canRejoin && typeof config.onRetry === 'function' && copy.retryable;
   const retry = () => {
     // If the app's retry throws, the dialog stays: "Go home" is still the way out.
     if (callSafely(warn, 'onRetry', config.onRetry, [entry])) store.dismissTerminal();
@@ -232,7 +241,12 @@ function DialogBody({
         <p className={cn('code')}>{formatLabel(labels.errorCode, { code: entry.code })}</p>
       ) : null}
       <div className={cn('actions')}>
-        <button type="button" ref={goHomeRef} className={cn('primary')} onClick={goHome}>
+        {canRejoin ? (
+          <button type="button" ref={primaryRef} className={cn('primary')} onClick={rejoin}>
+            {labels.rejoin}
+          </button>
+        ) : null}
+        <button type="button" ref={canRejoin ? undefined : primaryRef} className={cn(canRejoin ? 'secondary' : 'primary')} onClick={goHome}>
           {labels.goHome}
         </button>
         {canRetry ? (

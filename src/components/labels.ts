@@ -7,6 +7,8 @@ export interface HMSErrorLabels {
   goHome: string;
   /** Retry button of the dialog and of retryable toasts. @defaultValue `'Try again'` */
   tryAgain: string;
+  /** The dialog's primary action when the kit can run the guarded join again. @defaultValue `'Rejoin'` */
+  rejoin: string;
   /** The error code, shown small. @defaultValue `'Error {code}'` */
   errorCode: string;
   /** @defaultValue `'Copy details'` */
@@ -52,6 +54,7 @@ export interface HMSErrorLabels {
 export const defaultLabels: Readonly<HMSErrorLabels> = {
   goHome: 'Go home',
   tryAgain: 'Try again',
+  rejoin: 'Rejoin',
   errorCode: 'Error {code}',
   copyDetails: 'Copy details',
   copied: 'Copied',

@@ -1,6 +1,6 @@
 import { normalizeHMSError, type NormalizeOptions } from './normalize';
 import type { HMSErrorState } from './state';
-import type { HMSErrorEntry, HMSErrorSource, HMSNormalizedError } from './types';
+import type { HMSActionsLike, HMSErrorEntry, HMSErrorSource, HMSNormalizedError } from './types';
 
 export interface GuardOptions {
   /**
@@ -33,9 +33,15 @@ export interface GuardHost {
   terminalReports(): number;
   normalizeOptions: NormalizeOptions;
   slowMs: number;
+  /** The store's SDK actions: their `leave()` is called before a guarded task runs again. */
+  actions(): HMSActionsLike | null | undefined;
 }
 
 export type Guard = <T>(task: PromiseLike<T> | (() => PromiseLike<T>), options?: GuardOptions) => Promise<T | undefined>;
+
+const MAX_REMEMBERED_TASKS = 20;
+/** How long "Rejoin" waits for `leave()` before running the task again anyway. */
+const LEAVE_WAIT_MS = 3000;
 
 const validMs = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
 
@@ -43,8 +49,22 @@ const validMs = (ms: unknown): ms is number => typeof ms === 'number' && Number.
  * `guard` and the timers it owns. A way out, once shown, never vanishes by itself: only a late
  * success withdraws its own timeout, and only while nothing else terminal came meanwhile.
  */
-export function createGuard(host: GuardHost): { guard: Guard; cancel(): void } {
+export function createGuard(host: GuardHost): {
+  guard: Guard;
+  canRerun(id: string): boolean;
+  rerun(id: string, actions?: HMSActionsLike | null): Promise<unknown> | undefined;
+  cancel(): void;
+} {
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  // The task behind each entry a guard of a function made (its timeout, its rejection), so the UI
+  // can offer "Rejoin": the task runs again under the same options. The newest few are kept.
+  const tasks = new Map<string, { task: () => PromiseLike<unknown>; options: GuardOptions }>();
+  const remember = (entry: HMSErrorEntry | null, task: unknown, options: GuardOptions) => {
+    if (!entry || typeof task !== 'function') return;
+    tasks.delete(entry.id);
+    tasks.set(entry.id, { task: task as () => PromiseLike<unknown>, options });
+    if (tasks.size > MAX_REMEMBERED_TASKS) tasks.delete(tasks.keys().next().value!);
+  };
 
   const watchdogError = (label: string, kind: 'timeout' | 'slow', ms: number, terminal: boolean): HMSNormalizedError => ({
     ...normalizeHMSError(null, host.normalizeOptions),
@@ -84,6 +104,7 @@ export function createGuard(host: GuardHost): { guard: Guard; cancel(): void } {
           if (slow) host.dismiss(slow.id);
           timedOut = host.ingest(watchdogError(label, 'timeout', timeoutMs, options.timeoutIsTerminal ?? true), 'watchdog');
           terminalReportsAtTimeout = host.terminalReports();
+          remember(timedOut, task, options);
         }),
       );
     }
@@ -111,17 +132,44 @@ export function createGuard(host: GuardHost): { guard: Guard; cancel(): void } {
       return value;
     } catch (error) {
       settle(false);
-      host.report(error, { source: 'guard' });
+      remember(host.report(error, { source: 'guard' }) as HMSErrorEntry | null, task, options);
       if (options.rethrow) throw error;
       return undefined;
     }
   };
 
+  const rerun = (id: string, given?: HMSActionsLike | null): Promise<unknown> | undefined => {
+    const found = tasks.get(id);
+    if (!found) return undefined;
+    tasks.delete(id);
+    host.dismiss(id);
+    // The SDK must leave a half-made join before joining again; a leave that hangs or fails
+    // must not keep the person from trying.
+    const left = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, LEAVE_WAIT_MS);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      try {
+        const actions = given ?? host.actions();
+        const leave = actions && typeof actions.leave === 'function' ? actions.leave() : undefined;
+        Promise.resolve(leave).then(done, done);
+      } catch {
+        done();
+      }
+    });
+    return left.then(() => guard(found.task, found.options));
+  };
+
   return {
     guard,
+    canRerun: (id) => tasks.has(id),
+    rerun,
     cancel() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      tasks.clear();
     },
   };
 }

@@ -9,7 +9,7 @@ import { resolveOptions, type HMSErrorStoreOptions, type ResolvedOptions } from 
 import { routeFor } from './policy';
 import { reduce, removeEntry } from './reduce';
 import { initialState, type HMSErrorState } from './state';
-import type { HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError } from './types';
+import type { HMSActionsLike, HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError } from './types';
 
 export type { HMSConnectionState, HMSErrorState } from './state';
 export type { HMSEntryInfo, HMSErrorStoreOptions } from './options';
@@ -43,6 +43,10 @@ export interface HMSErrorActions {
    * `timeoutMs`, a call that never settles too, announced early as slow (`slowMs`).
    */
   guard: Guard;
+  /** Whether an entry came from `guard(() => task)`, so `rerun` can run the task again. */
+  canRerun(id: string): boolean;
+  /** "Rejoin": removes the entry, calls `leave()`, runs the guarded task again; `undefined` without one. */
+  rerun(id: string, actions?: HMSActionsLike | null): Promise<unknown> | undefined;
   /** Subscribes to an SDK notifications object; returns the unsubscribe function. */
   connect(notifications: HMSNotificationsLike): () => void;
   /** Cancels pending watchdog timers. The store stays usable. */
@@ -122,6 +126,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     terminalReports: () => terminalReports,
     normalizeOptions,
     slowMs: resolved.slowMs,
+    actions: () => resolved.actions,
   });
 
   return Object.assign(api, {
@@ -136,6 +141,8 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
       api.setState(initialState(), true);
     },
     guard: watchdogs.guard,
+    canRerun: watchdogs.canRerun,
+    rerun: watchdogs.rerun,
     connect: createConnector(reportNotification, warn),
     destroy: watchdogs.cancel,
   });

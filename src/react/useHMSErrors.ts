@@ -2,12 +2,11 @@ import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   notificationSourceKey,
-  type HMSErrorActions,
   type HMSErrorState,
   type HMSNotificationsLike,
 } from '../core/store';
 import { useHMSErrorStore } from './context';
-import { useHMSErrorActions } from './useHMSErrorActions';
+import { useHMSErrorActions, type HMSErrorActionsResult } from './useHMSErrorActions';
 import { useHMSErrorState } from './useHMSErrorState';
 
 export interface UseHMSErrorsOptions {
@@ -22,7 +21,7 @@ export interface UseHMSErrorsOptions {
 }
 
 export type UseHMSErrorsResult = Pick<HMSErrorState, 'terminal' | 'toasts' | 'queue' | 'connection'> &
-  Omit<HMSErrorActions, 'connect' | 'destroy'>;
+  HMSErrorActionsResult;
 
 /**
  * Connects the SDK's notifications to the nearest `HMSErrorProvider` and returns the visible
