@@ -1,5 +1,5 @@
 import type { Preview } from '@storybook/react-vite';
-import { LAST_ERROR_STORAGE_KEY } from '../src';
+import { LAST_ERROR_STORAGE_KEY } from '../src/core';
 import '../src/styles/styles.css';
 
 const preview: Preview = {
