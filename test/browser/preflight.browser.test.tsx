@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import '../../src/styles/styles.css';
-import { HMSPreflight } from '../../src';
-import { runHMSPreflight } from '../../src/core';
+import { HMSPreflight } from 'react-hms-errors';
+import { runHMSPreflight } from 'react-hms-errors/core';
 
 // The real browser APIs of a headless Chromium on localhost: no stubs. What its answers are
 // depends on the machine (a CI box has no camera), so the test checks what the browser says

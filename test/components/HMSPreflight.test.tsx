@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore, HMSErrorProvider, HMSPreflight, useHMSPreflight } from '../../src';
+import { createHMSErrorStore, HMSErrorProvider, HMSPreflight, useHMSPreflight } from 'react-hms-errors';
 
 // jsdom has none of the APIs preflight reads (isSecureContext, RTCPeerConnection,
 // navigator.mediaDevices / permissions / getAutoplayPolicy): `environment` stands in for `window`.

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHMSErrorStore } from '../../src';
-import { runHMSPreflight, type HMSPreflightCheckId } from '../../src/core';
-import { createFakeHMSActions, createHMSException } from '../../src/testing';
+import { createHMSErrorStore } from 'react-hms-errors';
+import { runHMSPreflight, type HMSPreflightCheckId } from 'react-hms-errors/core';
+import { createFakeHMSActions, createHMSException } from 'react-hms-errors/testing';
 
 // jsdom has no `isSecureContext`, `RTCPeerConnection`, `navigator.mediaDevices`,
 // `navigator.permissions` or `navigator.getAutoplayPolicy`: each test builds the browser it needs

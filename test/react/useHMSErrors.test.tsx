@@ -9,7 +9,7 @@ import {
   useHMSErrorState,
   type HMSErrorStore,
 } from 'react-hms-errors';
-import { createFakeHMSNotifications, type FakeHMSNotifications } from '../../src/testing';
+import { createFakeHMSNotifications, type FakeHMSNotifications } from 'react-hms-errors/testing';
 
 function Toasts({ notifications }: { notifications?: FakeHMSNotifications }) {
   const { toasts, terminal } = useHMSErrors({ notifications });

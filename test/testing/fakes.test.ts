@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHMSErrorStore, normalizeHMSError } from '../../src';
+import { createHMSErrorStore, normalizeHMSError } from 'react-hms-errors';
 import { SHARED_CODE_KEYS } from '../../src/core/codes';
 import {
   createFakeHMSActions,
   createFakeHMSNotifications,
   createHMSException,
   createHMSExceptionError,
-} from '../../src/testing';
+} from 'react-hms-errors/testing';
 
 describe('createFakeHMSNotifications', () => {
   it('delivers only the types a listener asked for, like the SDK', () => {

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
-import { HMSErrorProvider, HMSErrorUI, useHMSErrors, type HMSNotificationsLike } from '../../src';
-import { createFakeHMSActions, createFakeHMSNotifications, reconnectThenGiveUp } from '../../src/testing';
+import { HMSErrorProvider, HMSErrorUI, useHMSErrors, type HMSNotificationsLike } from 'react-hms-errors';
+import { createFakeHMSActions, createFakeHMSNotifications, reconnectThenGiveUp } from 'react-hms-errors/testing';
 
 // Your app's call screen: it hands the SDK's notifications to the kit.
 function CallScreen({ notifications }: { notifications: HMSNotificationsLike }) {

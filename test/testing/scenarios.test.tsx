@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HMSErrorProvider, HMSErrorUI, useHMSErrors, useHMSErrorState, type HMSNotificationsLike } from '../../src';
+import { HMSErrorProvider, HMSErrorUI, useHMSErrors, useHMSErrorState, type HMSNotificationsLike } from 'react-hms-errors';
 import {
   createFakeHMSActions,
   createFakeHMSNotifications,
@@ -13,7 +13,7 @@ import {
   storm,
   type FakeHMSActions,
   type FakeHMSNotifications,
-} from '../../src/testing';
+} from 'react-hms-errors/testing';
 
 const toasts = () => Array.from(document.querySelectorAll<HTMLElement>('[data-hmse-toast]'));
 
