@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useContext, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
 import type { HMSActionsLike, HMSErrorCopy, HMSErrorEntry } from '../core/types';
@@ -26,8 +27,16 @@ export interface HMSErrorDialogProps extends HMSErrorComponentProps {
   autoNavigateAfterMs?: number;
   /** Show the error code, small ("Error 40101"). @defaultValue `true` */
   showCode?: boolean;
-  /** Show "Copy details" and the technical details disclosure. @defaultValue `true` */
+  /**
+   * Show "Copy details" and the technical details disclosure.
+   * @defaultValue `true`, except for ordinary endings (the room ended, the person was removed)
+   */
   showDetails?: boolean;
+  /**
+   * Where focus goes when the dialog closes (after "Rejoin", "Try again", or "Go home" through a
+   * client-side router). @defaultValue the element that had focus before the dialog opened
+   */
+  returnFocusTo?: HTMLElement | null | (() => HTMLElement | null | undefined);
   /**
    * Keep the error in sessionStorage when going home, so the home page can explain it with
    * `useLastHMSError()`. @defaultValue `true`
@@ -92,8 +101,9 @@ function DialogView({
   store: given,
   autoNavigateAfterMs,
   showCode = true,
-  showDetails = true,
+  showDetails,
   rememberError = true,
+  returnFocusTo,
 }: HMSErrorDialogProps & { config: ResolvedUIConfig }) {
   const store = useKitStore(given);
   const sdkActions = useHMSSDKActions(store);
@@ -104,10 +114,20 @@ function DialogView({
   const entry = terminal ?? shown;
   const { cn } = config;
   const primaryRef = useRef<HTMLButtonElement>(null);
+  // What had focus before the dialog took it: read while rendering the opening, before Radix moves focus.
+  const focusedBefore = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  if (terminal && !wasOpen.current && typeof document !== 'undefined') {
+    const active = document.activeElement;
+    focusedBefore.current = active instanceof HTMLElement && active !== document.body ? active : null;
+  }
+  wasOpen.current = terminal !== null;
   // Here rather than in DialogBody (keyed per entry), so a throwing callback is logged once.
   const [warn] = useState<Warn>(createDevWarner);
   if (!entry) return null;
   const copy = resolveCopy(entry, store, config);
+  const ordinaryEnding = entry.kind === 'room-ended' || entry.kind === 'removed';
+  const details = showDetails ?? !ordinaryEnding;
 
   return (
     <Dialog.Root open={terminal !== null}>
@@ -116,6 +136,7 @@ function DialogView({
           <Dialog.Overlay className={cn('overlay')} />
           <Dialog.Content
             role="alertdialog"
+            aria-modal="true"
             className={cn('dialog')}
             data-code={entry.code ?? undefined}
             data-severity={copy.severity}
@@ -124,6 +145,17 @@ function DialogView({
             onOpenAutoFocus={(event) => {
               event.preventDefault();
               primaryRef.current?.focus();
+            }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              let target: HTMLElement | null | undefined = focusedBefore.current;
+              try {
+                if (returnFocusTo !== undefined) target = typeof returnFocusTo === 'function' ? returnFocusTo() : returnFocusTo;
+              } catch (error) {
+                warn('returnFocusTo', 'returnFocusTo threw; focus returns where it was.', error);
+              }
+              if (target && target.isConnected) target.focus();
+              focusedBefore.current = null;
             }}
             onEscapeKeyDown={(event) => event.preventDefault()}
             onPointerDownOutside={(event) => event.preventDefault()}
@@ -140,7 +172,7 @@ function DialogView({
               warn={warn}
               autoNavigateAfterMs={autoNavigateAfterMs}
               showCode={showCode}
-              showDetails={showDetails}
+              showDetails={details}
               rememberError={rememberError}
             />
           </Dialog.Content>
@@ -343,20 +375,37 @@ function FallbackContent({ store, config }: { store: HMSErrorStore; config: Reso
   const sdkActions = useHMSSDKActions(store);
   const [warn] = useState<Warn>(createDevWarner);
   const titleId = useId();
-  if (!terminal) return null;
-  return (
+  const linkRef = useRef<HTMLAnchorElement>(null);
+  const open = terminal !== null;
+  // Radix is what failed, so this one holds focus itself: on the way out, and Tab stays there.
+  useEffect(() => {
+    if (open) linkRef.current?.focus();
+  }, [open]);
+  if (!terminal || typeof document === 'undefined') return null;
+  return createPortal(
     <div {...config.rootProps}>
       <div className={config.cn('overlay')} />
-      <div role="alertdialog" aria-modal="true" aria-labelledby={titleId} className={config.cn('dialog')}>
+      <div
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className={config.cn('dialog')}
+        onKeyDown={(event) => {
+          if (event.key !== 'Tab') return;
+          event.preventDefault();
+          linkRef.current?.focus();
+        }}
+      >
         <h2 id={titleId} className={config.cn('title')}>
           {config.labels.fallbackTitle}
         </h2>
         <div className={config.cn('actions')}>
-          <a href={config.homeHref} className={config.cn('primary')} onClick={() => leaveSafely(sdkActions, warn)}>
+          <a ref={linkRef} href={config.homeHref} className={config.cn('primary')} onClick={() => leaveSafely(sdkActions, warn)}>
             {config.labels.goHome}
           </a>
         </div>
       </div>
-    </div>
+    </div>,
+    config.container instanceof Node ? config.container : document.body,
   );
 }
