@@ -92,6 +92,8 @@ export interface FakeHMSDiagnostics {
   failConnectivity(errors: unknown[]): void;
   /** The next connectivity checks never complete. */
   hangConnectivity(): void;
+  /** Back to passing checks. */
+  reset(): void;
 }
 
 /** The SDK's `ConnectivityState.COMPLETED`. */
@@ -126,6 +128,10 @@ function createDiagnostics(): FakeHMSDiagnostics {
     hangConnectivity() {
       connectivity = { kind: 'hang' };
     },
+    reset() {
+      browserError = null;
+      connectivity = { kind: 'pass' };
+    },
   };
 }
 
@@ -153,7 +159,7 @@ export interface FakeHMSActions {
   readonly diagnostics: FakeHMSDiagnostics;
   /** Every call on any method, in order. */
   readonly calls: readonly FakeHMSActionCall[];
-  /** Resets every method and forgets all calls. */
+  /** Resets every method and the diagnostics, and forgets all calls. */
   reset(): void;
 }
 
@@ -185,6 +191,7 @@ export function createFakeHMSActions(): FakeHMSActions {
     reset() {
       log.length = 0;
       diagnosticsCalls.length = 0;
+      diagnostics.reset();
       for (const key of METHODS) actions[key].reset();
     },
   };

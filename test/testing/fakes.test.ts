@@ -127,6 +127,17 @@ describe('createFakeHMSActions', () => {
     expect(actions.setLocalVideoEnabled.calls).toEqual([[true]]);
   });
 
+  it('reset() forgets calls and restores every default, diagnostics included', async () => {
+    const actions = createFakeHMSActions();
+    actions.leave.rejectWith(new Error('no'));
+    actions.diagnostics.failBrowserSupport(new Error('unsupported'));
+    await actions.leave().catch(() => {});
+    actions.reset();
+    expect(actions.calls).toEqual([]);
+    await expect(actions.leave()).resolves.toBeUndefined();
+    expect(() => actions.initDiagnostics().checkBrowserSupport()).not.toThrow();
+  });
+
   it('fits the store\'s actions option', () => {
     const actions = createFakeHMSActions();
     expect(() => createHMSErrorStore({ actions })).not.toThrow();
