@@ -40,11 +40,13 @@ function record(state: HMSErrorState, entry: HMSErrorEntry, outcome: HMSReportOu
 const boundQueue = (queue: HMSErrorEntry[], max: number) => (queue.length > max ? queue.slice(queue.length - max) : queue);
 
 /**
- * Applies a decision. `entry` is the fresh entry made for this report; updates keep the id of
- * the entry they change.
+ * Applies a decision. `make` makes the fresh entry for this report, only when the outcome needs
+ * one (a grouped repeat or a double delivery does not); updates keep the id of what they change.
  */
-export function reduce(state: HMSErrorState, decision: Decision, entry: HMSErrorEntry, report: Report, policy: ReducePolicy): Reduced {
+export function reduce(state: HMSErrorState, decision: Decision, make: () => HMSErrorEntry, report: Report, policy: ReducePolicy): Reduced {
   const { error } = report;
+  // A grouped repeat or a double delivery changes an existing entry: no new one (storms are cheap).
+  const entry = decision.outcome === 'grouped' || decision.outcome === 'dedupe' ? (null as never) : make();
   const connectionAfter = (): HMSConnectionState =>
     error.kind === 'reconnecting' ? 'reconnecting' : error.kind === 'reconnected' ? 'connected' : state.connection;
 

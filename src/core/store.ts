@@ -79,9 +79,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     if (report.route === 'dialog') terminalReports += 1;
     const state = api.getState();
     const decision = decide(state, report, resolved);
-    // A double delivery makes no entry of its own.
-    const entry = decision.outcome === 'dedupe' ? (null as never) : makeEntry(error, source, report.route, report.at);
-    const result = reduce(state, decision, entry, report, resolved);
+    const result = reduce(state, decision, () => makeEntry(error, source, report.route, report.at), report, resolved);
     api.setState(result.state, true);
     if (result.notify && result.entry && resolved.onEntry) {
       try {
