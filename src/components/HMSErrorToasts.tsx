@@ -77,10 +77,13 @@ function ToastsView({
   const pageInactive = usePageInactive();
   const paused = hovered || focusWithin || pageInactive;
   const regionRef = useRef<HTMLElement>(null);
-  /** Where focus was before the hotkey, to give it back when the last toast goes. */
+  /** Where focus was before it entered the toasts (hotkey, Tab or click), to give it back. */
   const returnFocus = useRef<Element | null>(null);
-  /** Set by a dismissal from inside the toasts: the position focus should move to. */
+  /** The element inside the toasts that last had focus: if it is removed, focus fell with it. */
+  const focusedInside = useRef<Element | null>(null);
+  /** Set by a keyboard dismissal from inside the toasts: the position focus should move to. */
   const focusAfterDismiss = useRef<number | null>(null);
+  const lastInput = useLastInput();
 
   const copies = new Map<string, HMSErrorCopy>();
   for (const entry of toasts) copies.set(entry.id, resolveCopy(entry, store, config));
@@ -107,13 +110,19 @@ function ToastsView({
     const index = focusAfterDismiss.current;
     focusAfterDismiss.current = null;
     if (!region) return;
+    const active = document.activeElement;
+    const lost = focusedInside.current !== null && !focusedInside.current.isConnected && !region.contains(active);
     if (index !== null) {
       const items = region.querySelectorAll<HTMLElement>('[data-hmse-toast]');
-      const next = items[Math.min(index, items.length - 1)];
-      if (next) next.querySelector<HTMLElement>('[data-hmse-close]')?.focus();
-      else if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected) returnFocus.current.focus();
-      else region.focus();
+      const next = items[Math.min(index, items.length - 1)]?.querySelector<HTMLElement>('[data-hmse-close]');
+      if (next) next.focus();
+      else restoreFocus(region, returnFocus);
+    } else if (lost || (toasts.length === 0 && active === region)) {
+      // Removed by a pointer, the store or a timer: back to where the person came from, never
+      // to the next toast (a mouse user would not see focus move, and it would pause the timers).
+      restoreFocus(region, returnFocus);
     }
+    if (!region.contains(document.activeElement)) focusedInside.current = null;
     // A toast that disappears under the pointer or with focus fires no leave or blur event in
     // some browsers; without this the next toast would never time out.
     if (focusWithin && !region.contains(document.activeElement)) setFocusWithin(false);
@@ -131,9 +140,9 @@ function ToastsView({
     if (region && fresh && !hovered && !focusWithin) region.scrollTop = region.scrollHeight;
   }, [toasts]);
 
-  const dismiss = (id: string) => {
+  const dismiss = (id: string, via?: InputKind) => {
     const region = regionRef.current;
-    if (region && region.contains(document.activeElement)) {
+    if (region && region.contains(document.activeElement) && (via ?? lastInput.current) === 'keyboard') {
       focusAfterDismiss.current = Math.max(0, toasts.findIndex((t) => t.id === id));
     }
     store.dismiss(id);
@@ -159,9 +168,23 @@ function ToastsView({
         tabIndex={-1}
         onPointerEnter={() => setHovered(true)}
         onPointerLeave={() => setHovered(false)}
-        onFocus={() => setFocusWithin(true)}
+        onFocus={(event) => {
+          const from = event.relatedTarget;
+          if (!from || !event.currentTarget.contains(from)) returnFocus.current = from ?? returnFocus.current;
+          focusedInside.current = event.target;
+          // Focus that a click put here pauses nothing: hovering already does, and a mouse user
+          // never moves focus out again, so the toasts would never time out.
+          setFocusWithin(lastInput.current !== 'pointer');
+        }}
         onBlur={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
+          const to = event.relatedTarget as Node | null;
+          if (event.currentTarget.contains(to)) return;
+          setFocusWithin(false);
+          // Left for another element (not a window switch): it is no longer where to return.
+          if (to) {
+            focusedInside.current = null;
+            returnFocus.current = null;
+          }
         }}
       >
         {toasts.length > 0 ? (
@@ -192,6 +215,36 @@ function ToastsView({
     </div>,
     container,
   );
+}
+
+type InputKind = 'keyboard' | 'pointer';
+
+/** The kind of the person's latest input, read when a toast is dismissed or focused. */
+function useLastInput(): RefObject<InputKind | null> {
+  const last = useRef<InputKind | null>(null);
+  useEffect(() => {
+    const onKey = () => (last.current = 'keyboard');
+    const onPointer = () => (last.current = 'pointer');
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, []);
+  return last;
+}
+
+/**
+ * Gives focus back to the element it came from, if that is still a focusable element outside the
+ * toasts; otherwise leaves it alone (never to the empty region or `<body>` on purpose).
+ */
+function restoreFocus(region: HTMLElement, target: { current: Element | null }): void {
+  const element = target.current;
+  target.current = null;
+  if (!(element instanceof HTMLElement) || !element.isConnected || region.contains(element)) return;
+  if (element === element.ownerDocument.body) return;
+  element.focus();
 }
 
 /**

@@ -26,8 +26,8 @@ interface ToastProps {
   device: string;
   paused: boolean;
   warn: ReturnType<typeof createDevWarner>;
-  /** Dismisses, moving focus along when it was inside the toasts. */
-  onDismiss: (id: string) => void;
+  /** Dismisses; a keyboard dismissal moves focus to the next toast. */
+  onDismiss: (id: string, via?: 'keyboard' | 'pointer') => void;
   renderToast?: HMSToastRenderer;
 }
 
@@ -138,7 +138,7 @@ export function Toast({ entry, copy, config, device, paused, warn, onDismiss, re
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented) return;
         event.preventDefault();
-        dismiss();
+        onDismiss(entry.id, 'keyboard');
       }}
     >
       {renderToast ? (
@@ -153,7 +153,8 @@ export function Toast({ entry, copy, config, device, paused, warn, onDismiss, re
         className={cn('close')}
         aria-label={formatLabel(labels.dismiss, { title: copy.title })}
         data-hmse-close=""
-        onClick={dismiss}
+        // A click with no pointer behind it (Enter, Space, a screen reader) has detail 0.
+        onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
       >
         <CloseIcon />
       </button>

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HMSErrorToasts } from '../../src';
+import { HMSErrorProvider, HMSErrorToasts } from '../../src';
 import { advance, errors, setup } from './helpers';
 
 const CHROME_MAC =
@@ -336,6 +337,113 @@ describe('HMSErrorToasts', () => {
       expect(screen.getByRole('button', { name: /^Dismiss/ })).toHaveFocus();
       await user.keyboard('{Escape}');
       expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
+    });
+  });
+
+  describe('focus after a dismissal (issue 14)', () => {
+    /**
+     * A fake clock that also follows real time, so that Testing Library's wrapper around
+     * user-event (a real `setTimeout(0)`) resolves; the toasts' seconds pass only with `advance`.
+     */
+    const fakeClockUser = () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true });
+      return userEvent.setup({ delay: null });
+    };
+    const closeButtons = () => within(region()).getAllByRole('button', { name: /^Dismiss/ });
+    const host = (
+      <>
+        <button type="button">Mute</button>
+        <HMSErrorToasts />
+      </>
+    );
+
+    it('a mouse dismissal does not move focus to the next toast, and its timer still runs', async () => {
+      const user = fakeClockUser();
+      const { report } = setup(host);
+      report(errors.screenShareFailed); // error: 8000 ms
+      report(errors.noAudio); // warning: 6000 ms
+      await user.click(screen.getByRole('button', { name: 'Mute' }));
+      await user.click(closeButtons()[0]);
+      expect(toastItems()).toHaveLength(1);
+      expect(closeButtons()[0]).not.toHaveFocus();
+      // The click had put focus on the removed toast's button: it goes back where it came from.
+      expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
+      // The pointer moves off the toasts. (jsdom has no layout, so it reports no leave for a
+      // pointer that was over the removed button: fire the one a browser would.)
+      fireEvent.pointerLeave(region());
+      advance(6000);
+      expect(toastItems()).toHaveLength(0);
+    });
+
+    it('a click on a toast\'s text does not pause the timers once the pointer leaves', async () => {
+      const user = fakeClockUser();
+      const { report } = setup(host);
+      report(errors.screenShareFailed);
+      await user.click(within(toastItems()[0]).getByText("Can't start your video"));
+      await user.unhover(region());
+      advance(8000);
+      expect(toastItems()).toHaveLength(0);
+    });
+
+    it('Enter on a close button dismisses and moves focus to the next toast\'s close button', async () => {
+      const { report, user } = setup(host);
+      report(errors.screenShareFailed);
+      report(errors.noAudio);
+      act(() => closeButtons()[0].focus());
+      await user.keyboard('{Enter}');
+      expect(toastItems()).toHaveLength(1);
+      expect(closeButtons()[0]).toHaveFocus();
+    });
+
+    it('after the last toast goes by keyboard, focus returns to the element Tab came from', async () => {
+      const { report, user } = setup(host);
+      report(errors.screenShareFailed);
+      report(errors.noAudio);
+      act(() => screen.getByRole('button', { name: 'Mute' }).focus());
+      await user.tab();
+      expect(closeButtons()[0]).toHaveFocus();
+      await user.keyboard('{Enter}');
+      await user.keyboard('{Escape}');
+      expect(toastItems()).toHaveLength(0);
+      expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
+    });
+
+    it('after the last toast goes by mouse, focus returns to the element the click came from', async () => {
+      const { report, user } = setup(host);
+      report(errors.screenShareFailed);
+      await user.click(screen.getByRole('button', { name: 'Mute' }));
+      await user.keyboard('{F8}');
+      expect(region()).toHaveFocus();
+      await user.click(closeButtons()[0]);
+      expect(toastItems()).toHaveLength(0);
+      expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
+    });
+
+    it('never leaves focus on the empty region when the app removes the last toast', async () => {
+      const { report, user, store } = setup(host);
+      report(errors.screenShareFailed);
+      act(() => screen.getByRole('button', { name: 'Mute' }).focus());
+      await user.keyboard('{F8}');
+      expect(region()).toHaveFocus();
+      act(() => store.dismissAll());
+      expect(region()).not.toHaveFocus();
+      expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
+    });
+
+    it('does nothing when the element focus came from is gone: not the region, not a toast', async () => {
+      const { report, user, rerender, store } = setup(host);
+      report(errors.screenShareFailed);
+      act(() => screen.getByRole('button', { name: 'Mute' }).focus());
+      await user.keyboard('{F8}');
+      rerender(
+        <HMSErrorProvider store={store}>
+          <HMSErrorToasts />
+        </HMSErrorProvider>,
+      );
+      await user.tab();
+      await user.keyboard('{Enter}');
+      expect(toastItems()).toHaveLength(0);
+      expect(region()).not.toHaveFocus();
     });
   });
 
