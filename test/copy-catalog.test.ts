@@ -131,17 +131,20 @@ describe('the English catalog', () => {
     }
   });
 
-  it('uses no placeholders but {device} and {requestedBy}, and {requestedBy} only for a removal', () => {
+  it('uses no placeholders but {device}, {action} and labels, and names people only when ended or removed', () => {
     for (const [key, copy] of entries) {
       for (const field of STRING_FIELDS) {
         const placeholders = copy[field].match(/\{\w+\}/g) ?? [];
-        const allowed = key === 'REMOVED_FROM_ROOM' ? ['{device}', '{requestedBy}'] : ['{device}'];
+        const allowed =
+          key === 'REMOVED_FROM_ROOM' || key === 'ROOM_ENDED' ? ['{device}', '{requestedBy}', '{reason}'] : ['{device}'];
         for (const placeholder of placeholders) expect(allowed, `${key}.${field}`).toContain(placeholder);
       }
     }
     for (const [key, copy] of entries) {
       for (const field of PERSON_FIELDS) {
-        const rest = copy[field].replace(/\{device\}|\{requestedBy\}/g, '');
+        const rest = copy[field]
+          .replace(/\{(requestedBy|reason), select, none \{[^{}]*\} other \{[^{}]*\{\1\}[^{}]*\}\}/g, '')
+          .replace(/\{device\}|\{requestedBy\}/g, '');
         expect(rest, `${key}.${field}`).not.toMatch(/[{}]/);
       }
     }
@@ -188,19 +191,16 @@ describe('the English catalog', () => {
     expect(en['3001'].action).toBe('fix-permissions');
     expect(en['3011'].action).toBe('fix-permissions');
     expect(en['3008'].action).toBe('unblock-audio');
-    expect(en['3008'].hint).toBe('Select Allow audio to hear the others.');
+    expect(en['3008'].hint).toBe('Click or tap anywhere on the page to hear them.');
     const withAction = entries.filter(([, copy]) => copy.action !== undefined).map(([key]) => key);
     expect(withAction.sort()).toEqual(['3001', '3008', '3011']);
   });
 
   it('asks for a new link, without offering a retry, when the link or invite is bad', () => {
-    const linkKeys = [
-      '2004', '401', '40001', '40002', '40100', '40101', '40102', '40103', '40104', '40105', '40107',
-      '40108', '40109',
-    ] as const;
+    const linkKeys = ['2004', '401', '403', '40001', '40002', '40102', '40108', '40109'] as const;
     for (const key of linkKeys) {
       expect(en[key].retryable, key).toBe(false);
-      expect(en[key].hint, key).toBe('This link is invalid or has expired. Ask the host for a new one.');
+      expect(en[key].hint, key).toBe('Ask the host for a new link.');
     }
     for (const key of ['403', '404', '410', '6008', '3001', '3011'] as const) {
       expect(en[key].retryable, key).toBe(false);
@@ -233,17 +233,18 @@ describe('the English catalog', () => {
   it('says the call did not start in time for the watchdog, and who ended or removed', () => {
     expect(en.TIMEOUT.title).toBe("The call didn't start in time");
     expect(en.TIMEOUT.category).toBe('network');
-    expect(en.ROOM_ENDED.message).toMatch(/host ended the call for everyone/);
-    expect(en.REMOVED_FROM_ROOM.message).toBe('{requestedBy} removed you from the call.');
+    expect(en.ROOM_ENDED.message).toMatch(/\{requestedBy\} ended the call for everyone/);
+    expect(en.ROOM_ENDED.message).not.toMatch(/host/);
+    expect(en.REMOVED_FROM_ROOM.message).toMatch(/\{requestedBy\} removed you from the call\./);
   });
 
   it('tells the person where to fix device and permission problems', () => {
     expect(en['3001'].hint).toMatch(/browser's site settings/);
     expect(en['3011'].hint).toMatch(/system's privacy settings/);
-    expect(en['3003'].hint).toMatch(/Close the other app that's using your \{device\}/);
+    expect(en['3003'].hint).toMatch(/Close other apps using it/);
     expect(en['3002'].hint).toMatch(/Connect your \{device\}|choose another/);
     expect(en['3012.flutter'].hint).toMatch(/phone's settings/);
-    expect(en['3013.flutter'].hint).toMatch(/phone's settings/);
+    expect(en['3013.flutter'].hint).toMatch(/speaker or a wired headset/);
     expect(en['3012.web'].hint).toMatch(/this tab/);
   });
 

@@ -25,7 +25,7 @@ export const SHARED_CODE_KEYS = [
   // playlist
   '8001', '8002',
   // HTTP statuses the server passes through
-  '400', '401', '403', '404', '410', '429', '500', '503',
+  '400', '401', '403', '404', '410', '429', '500', '501', '502', '503', '504',
   // server codes of the Flutter table
   '40001', '40002', '40004', '40100', '40101', '40102', '40103', '40104', '40105', '40107', '40108',
   '40109', '41001',
@@ -38,14 +38,24 @@ export const PLATFORM_CODE_KEYS = [
   '6002.web', '6002.flutter',
 ] as const;
 
-/** One code whose copy depends on the device: a cancelled screen-share picker also sends 3001. */
-export const VARIANT_KEYS = ['3001.screen'] as const;
+/**
+ * Copy that depends on the device: a cancelled screen-share picker also sends 3001, the system
+ * blocking screen recording sends 3011, and any other 3xxx about the screen share gets
+ * screen-share copy rather than "{device}" filled with "screen share".
+ */
+export const VARIANT_KEYS = ['3001.screen', '3011.screen', '3xxx.screen'] as const;
 
 /** Entries that are not SDK error codes: room notifications, the watchdog, code-less errors. */
 export const SPECIAL_KEYS = [
   'ROOM_ENDED',
   'REMOVED_FROM_ROOM',
+  /** A join refused because the room (or the invite's role) has no free place. */
+  'ROOM_FULL',
   'RECONNECTING',
+  /** `TRACK_INTERRUPTION_START`: the OS or another app took the device (web SDK ≥ 0.14.7). */
+  'TRACK_INTERRUPTED',
+  /** `TRACK_INTERRUPTION_END`: the device is back. */
+  'TRACK_RESUMED',
   'RECONNECTED',
   /** `guard`'s watchdog: a call (usually `join()`) that never settled. */
   'TIMEOUT',

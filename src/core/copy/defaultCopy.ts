@@ -6,7 +6,8 @@ import { en } from './en';
 function withNotes(): HMSErrorCatalog {
   const catalog = {} as HMSErrorCatalog;
   for (const key of Object.keys(en) as HMSErrorCatalogKey[]) {
-    catalog[key] = { ...catalogMeta[key], ...en[key], developerNote: developerNotes[key] };
+    const { title, message, hint } = en[key];
+    catalog[key] = { ...catalogMeta[key], title, message, hint, developerNote: developerNotes[key] };
   }
   return catalog;
 }

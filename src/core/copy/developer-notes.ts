@@ -66,6 +66,9 @@ const buildNotes = (): Record<HMSErrorCatalogKey, string> => ({
       'lands here, with trackType "screen"). Non-terminal; trackType says which device. Show the ' +
       "browser's site-permission steps (permissionSteps). OS-level denial is 3011.",
   ),
+  '3011.screen': 'Web: SystemDeniedPermission (3011) with trackType "screen": the OS denies screen recording to ' +
+    'the browser (macOS: System Settings > Privacy & Security > Screen & System Audio Recording).',
+  '3xxx.screen': 'Any other 3xxx device error whose trackType is "screen": screen-share copy instead of device copy.',
   '3001.screen': 'Web: CantAccessCaptureDevice (3001) with trackType "screen": getDisplayMedia rejected with ' +
     'NotAllowedError, which is also what cancelling the picker gives. Not the camera/microphone ' +
     'permission flow, so no site-settings steps are shown.',
@@ -238,6 +241,11 @@ const buildNotes = (): Record<HMSErrorCatalogKey, string> => ({
     'and make sure the app is not calling join() in a loop.',
   '500': 'ServerErrors 500 (Internal Server Error): retried by the SDK, terminal during join. Retry with ' +
     'back-off; check the 100ms status page if it persists.',
+  '501': 'ServerErrors 501 (Not Implemented): the endpoint does not support the request; not retryable. Check ' +
+    'the SDK version against the 100ms API.',
+  '502': 'ServerErrors 502 (Bad Gateway): a proxy in front of the 100ms service got a bad answer; usually ' +
+    'transient, retry with backoff.',
+  '504': 'ServerErrors 504 (Gateway Timeout): a proxy in front of the 100ms service timed out; retry with backoff.',
   '503': 'ServerErrors 503 (Service Unavailable): the service is overloaded or in maintenance; retried by the ' +
     'SDK. Retry with back-off.',
   '40001': flutterNote(
@@ -271,6 +279,11 @@ const buildNotes = (): Record<HMSErrorCatalogKey, string> => ({
   ),
   ROOM_ENDED: 'ROOM_ENDED notification (data: { requestedBy?, reason, roomEnded }). The SDK has already left the ' +
     'room; show the dialog with a way home.',
+  ROOM_FULL: 'A join refused because the room or the role has reached its peer limit (the server says so in ' +
+    'the message: "peer limit", "room is full"). Raise the limit in the 100ms dashboard or let fewer people in.',
+  TRACK_INTERRUPTED: 'TRACK_INTERRUPTION_START notification (web SDK >= 0.14.7, data = { started, reason, type, ' +
+    'trackId }): the OS or another app took the device (a phone call, another app). The SDK resumes it.',
+  TRACK_RESUMED: 'TRACK_INTERRUPTION_END notification: the interrupted track is live again.',
   REMOVED_FROM_ROOM: 'REMOVED_FROM_ROOM notification (data: { requestedBy?, reason, roomEnded }): another peer removed ' +
     'this one. The SDK has already left the room; `reason` may carry a message from the remover.',
   RECONNECTING: 'RECONNECTING notification (data: the 1003 or 4005 error). The SDK retries for up to 60 s by itself, ' +

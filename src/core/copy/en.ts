@@ -1,62 +1,85 @@
-import type { HMSErrorPersonCatalog } from '../types';
+import type { HMSLocaleCatalog } from './locale';
 
 /*
- * The English copy catalog: what the person in the call reads, and what the developer logs.
+ * The English copy catalog: what the person in the call reads. Developer notes live in
+ * developer-notes.ts, so that apps that never log them don't ship them.
  *
- * Writing rules for `title` / `message` / `hint` (checked by test/copy-catalog.test.ts):
- * - second person, calm, specific, no blame, no exclamation marks, American English;
- * - no jargon (no "WebRTC", "ICE", "JWT", "SDP", "endpoint", "token"): say link, invite, connection;
- * - `{device}` is filled with "camera", "microphone", "camera and microphone", "screen share" or
- *   "camera or microphone", so sentences avoid verbs and pronouns that must agree with it
- *   ("Can't use your {device}", not "Your {device} is blocked");
- * - `{requestedBy}` appears only in REMOVED_FROM_ROOM.
- *
- * Developer notes live in developer-notes.ts, so that apps that never log them don't ship them.
+ * Writing rules (checked by test/copy-catalog.test.ts and test/copy/*):
+ * - second person, calm, specific, no blame, no exclamation marks, American English; no jargon
+ *   ("WebRTC", "ICE", "token"…): say link, invite, connection;
+ * - the base text is a toast with no button: it says what is happening now and never mentions a
+ *   control; `action` may point at the button the UI really shows (`{action}` is its label);
+ *   `dialog` is for the blocking dialog, where the call is over for the person (see locale.ts);
+ * - toast message + hint ≤ 100 characters once filled, titles ≤ 40; no message that restates
+ *   the title;
+ * - `{device}` is "camera", "microphone", "camera and microphone" or "camera or microphone", so
+ *   sentences avoid verbs that must agree with it; screen-share errors have their own copy;
+ * - names (`{requestedBy}`) and the SDK's `{reason}` are inserted literally and isolated.
  */
 
-/** The one thing a person can do about a bad or expired invite. */
-const LINK_HINT = 'This link is invalid or has expired. Ask the host for a new one.';
-const NETWORK_HINT = 'Check your Wi-Fi or network connection, then try again in a moment.';
-const REJOIN_HINT = 'Try again. If it keeps happening, leave the call and join again.';
-const SUPPORT_HINT = "Try again later. If it keeps happening, contact the app's support.";
+const NETWORK_HINT = 'Check your Wi-Fi or network connection.';
+const LINK_HINT = 'Ask the host for a new link.';
+/** Credential errors the app made, not the person: nothing a new link from the host can fix. */
+const APP_SIDE = {
+  message: "This isn't something you did. The app couldn't verify your invite.",
+  hint: "Contact the app's support.",
+};
+/** A call the person has already left, in the dialog: the way out is Go home, and maybe Rejoin. */
+const LEFT = {
+  hint: 'Go home, then join again in a moment.',
+};
+const LEFT_REJOIN = { hint: 'Select {action} to join again, or go home.' };
+const SUPPORT_HINT = "If it keeps happening, contact the app's support.";
+const WAIT_HINT = 'Try again in a moment.';
+const WAIT_ACTION = { hint: 'Select {action} in a moment.' };
+const QUIET = 'No action needed.';
 
-export const en: HMSErrorPersonCatalog = {
+export const en: HMSLocaleCatalog = {
   // ── Network (WebSocket) ──────────────────────────────────────────────────────────────────
   '1000': {
     title: "Couldn't connect to the call",
-    message: "We couldn't open a connection to the call.",
+    message: "We couldn't open a connection.",
     hint: NETWORK_HINT,
+    dialog: { message: "We couldn't open a connection, so you haven't joined.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   '1003': {
     title: "We couldn't reconnect you",
-    message: "Your connection dropped and didn't come back, so you've left the call.",
-    hint: 'Check your Wi-Fi or network connection, then join again.',
+    message: "Your connection didn't come back.",
+    hint: NETWORK_HINT,
+    dialog: { message: "Your connection didn't come back, so you've left the call.", hint: 'Check your network, then join again.' },
+    dialogAction: LEFT_REJOIN,
   },
   '1006': {
-    title: 'Connection interrupted',
-    message: 'Your connection to the call closed unexpectedly.',
-    hint: "We're trying to reconnect. If it doesn't come back, check your Wi-Fi or network connection.",
+    title: "Couldn't join the call",
+    message: 'The connection closed while you were joining.',
+    hint: NETWORK_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "The connection closed while you were joining, so you haven't joined.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
 
   // ── Init API ─────────────────────────────────────────────────────────────────────────────
   '2002.web': {
     title: "Couldn't set up the call",
-    message: "We couldn't get the call ready to join.",
+    message: "We couldn't get the call ready.",
     hint: SUPPORT_HINT,
+    action: WAIT_ACTION,
   },
   '2002.flutter': {
     title: "Couldn't set up the call",
-    message: "We couldn't set up the call because of a problem with the app's settings.",
-    hint: SUPPORT_HINT,
+    message: "A problem with the app's settings stopped the call.",
+    hint: "Contact the app's support.",
   },
   '2003': {
     title: "Can't reach the call",
-    message: "We couldn't reach the server that runs the call.",
+    message: "We couldn't reach the call's server.",
     hint: NETWORK_HINT,
+    action: WAIT_ACTION,
   },
   '2004': {
     title: "This link doesn't work",
-    message: "Your invite to this call couldn't be read.",
+    message: "Your invite couldn't be read.",
     hint: LINK_HINT,
   },
 
@@ -64,269 +87,310 @@ export const en: HMSErrorPersonCatalog = {
   '3000': {
     title: 'Problem with your {device}',
     message: 'Your {device} ran into a problem.',
-    hint: "Turn your {device} off and on again. If that doesn't help, leave the call and join again.",
+    hint: 'Turn your {device} off and on again.',
+    action: { hint: 'Select {action}.' },
   },
   '3001': {
     title: "Can't use your {device}",
-    message: "This site doesn't have permission to use your {device}.",
-    hint: "Allow your {device} in your browser's site settings (the icon next to the address), then try again.",
+    message: "This site isn't allowed to use your {device}.",
+    hint: "Allow it in your browser's site settings.",
+    action: { hint: 'Select {action} for the steps.' },
   },
   '3001.screen': {
     title: "Screen sharing didn't start",
-    message: 'Screen sharing was cancelled or blocked, so nothing is being shared.',
-    hint: 'To share, select Share screen again and pick a tab, window or screen. If nothing appears, allow screen sharing in your browser and system settings.',
+    message: 'Sharing was cancelled or blocked.',
+    hint: 'Start sharing again and pick a tab, window or screen.',
+    action: { hint: 'Select {action} and pick a tab, window or screen.' },
   },
   '3002': {
     title: "Can't find your {device}",
-    message: "We couldn't find your {device}.",
-    hint: 'Connect your {device}, or choose another in your settings, then try again.',
+    message: 'No {device} was found.',
+    hint: 'Connect one, or choose another in your settings.',
   },
   '3003': {
     title: "Can't start your {device}",
-    message: 'Another app or browser tab is already using your {device}.',
-    hint: "Close the other app that's using your {device}, then try again.",
+    message: "Your {device} may be in use by another app, or isn't responding.",
+    hint: 'Close other apps using it, then try again.',
+    action: { hint: 'Close other apps using it, then select {action}.' },
   },
   '3004': {
     title: 'Your {device} stopped working',
-    message: 'We lost access to your {device} during the call.',
-    hint: 'Reconnect your {device}, or choose another in your settings, then try again.',
+    message: 'We lost access to your {device}.',
+    hint: 'Reconnect it, or choose another in your settings.',
   },
   '3005': {
     title: 'Nothing to turn on',
-    message: 'Neither a camera nor a microphone was selected for this call.',
-    hint: "Turn on your camera or microphone. If that doesn't work, contact the app's support.",
+    message: 'No camera or microphone was selected.',
+    hint: 'Turn on your camera or microphone.',
   },
   '3006': {
     title: "Can't start your video",
-    message: "Your camera couldn't start because of a problem with the app's video settings.",
-    hint: "If this keeps happening, contact the app's support.",
+    message: "A problem with the app's video settings stopped your camera.",
+    hint: "Contact the app's support.",
   },
   '3007': {
     title: "Can't change this during a call",
-    message: "This video setting can't be changed while you're in a call.",
-    hint: 'Leave the call and join again to use the new setting.',
+    message: "This video setting can't change while you're in a call.",
+    hint: 'It applies the next time you join.',
   },
   '3008': {
     title: "You can't hear the others yet",
-    message: 'Your browser paused sound from the call until you interact with the page.',
-    hint: 'Select Allow audio to hear the others.',
+    message: 'Your browser paused the sound.',
+    hint: 'Click or tap anywhere on the page to hear them.',
+    action: { hint: 'Select {allowAudio} to hear them.' },
   },
   '3009': {
     title: 'Unsupported {device} settings',
-    message: "Your {device} can't provide the quality this call asked for.",
-    hint: 'Choose another {device} in your settings, then try again.',
+    message: "Your {device} can't provide the quality this call needs.",
+    hint: 'Choose another in your settings.',
   },
   '3010': {
     title: 'No sound from your microphone',
-    message: "Your microphone is on, but we can't hear anything from it.",
-    hint: 'Check that your microphone is connected and not muted, or pick a different one in your settings.',
+    message: "Your microphone is on, but we can't hear anything.",
+    hint: "Check it's connected and not muted, or pick another.",
   },
   '3011': {
-    title: 'Blocked in your system settings',
-    message: "Your system's privacy settings are stopping your browser from using your {device}.",
-    hint: "Turn on {device} access for your browser in your system's privacy settings, then restart the browser.",
+    title: "Can't use your {device}",
+    message: 'Your {device} is blocked by your system or not connected.',
+    hint: "Allow your browser in your system's privacy settings.",
+    action: { hint: 'Select {action} for the steps.' },
+  },
+  '3011.screen': {
+    title: "Can't share your screen",
+    message: 'Your system is blocking screen recording for your browser.',
+    hint: 'On a Mac: Privacy & Security > Screen & System Audio Recording.',
+  },
+  '3xxx.screen': {
+    title: 'Screen sharing stopped',
+    message: "Your screen share couldn't start or stopped.",
+    hint: 'Start sharing again.',
+    action: { hint: 'Select {action} to try again.' },
   },
   '3012.web': {
     title: 'Share this tab to continue',
-    message: 'This call needs you to share this browser tab.',
+    message: 'This call needs you to share this tab.',
     hint: 'Start sharing again and choose this tab.',
   },
   '3012.flutter': {
     title: "Can't connect to Bluetooth audio",
-    message: "This app doesn't have permission to use Bluetooth, so your headset or speaker can't be used.",
-    hint: "Allow the Nearby devices permission for this app in your phone's settings, then try again.",
+    message: "This app isn't allowed to use Bluetooth devices.",
+    hint: "Allow Nearby devices for this app in your phone's settings.",
   },
   '3013.web': {
     title: "Can't play sound from the call",
-    message: "Your browser couldn't play audio from the call.",
-    hint: 'Click or tap the page to allow sound, and check that your speaker or headphones are connected.',
+    message: "Your browser couldn't play the call's audio.",
+    hint: 'Check your speaker or headphones, or pick another output.',
   },
   '3013.flutter': {
     title: "Can't use Bluetooth audio",
-    message: "This app isn't allowed to use Bluetooth, so your headset or speaker can't be used.",
-    hint: "Allow Bluetooth for this app in your phone's settings. If that doesn't help, contact the app's support.",
+    message: "This app can't use your Bluetooth headset or speaker.",
+    hint: "Use your phone's speaker or a wired headset instead.",
   },
   '3014': {
     title: 'Your {device} disconnected',
     message: "We can't detect the {device} you selected.",
-    hint: 'Reconnect your {device}, or choose another in your settings.',
+    hint: 'Reconnect it, or choose another in your settings.',
   },
   '3015': {
     title: 'No signal from your {device}',
-    message: "We're not getting anything from your {device}. Another app or a phone call may have taken over.",
-    hint: 'Close other apps that use your {device} or finish the phone call, then turn your {device} off and on again.',
+    message: 'Another app or a phone call may have taken your {device}.',
+    hint: 'Finish the other call, then turn it off and on.',
   },
 
   // ── WebRTC ───────────────────────────────────────────────────────────────────────────────
   '4001': {
     title: "Couldn't send your audio and video",
-    message: 'Something went wrong while connecting your audio and video to the call.',
-    hint: REJOIN_HINT,
+    message: 'Connecting your audio and video failed.',
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "Connecting your audio and video failed, so you've left the call.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   '4002': {
     title: "Couldn't receive audio and video",
-    message: 'Something went wrong while connecting to audio and video from the others.',
-    hint: REJOIN_HINT,
+    message: "Connecting to the others' audio and video failed.",
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "Connecting to the others' audio and video failed, so you've left the call.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   '4003': {
     title: "Couldn't set up audio and video",
-    message: 'Something went wrong while setting up your audio and video connection.',
-    hint: REJOIN_HINT,
+    message: 'Setting up your audio and video failed.',
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "Setting up your audio and video failed, so you've left the call.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   '4004': {
     title: "Couldn't connect audio and video",
-    message: "We couldn't finish connecting your audio and video to the call.",
-    hint: REJOIN_HINT,
+    message: "Your audio and video didn't finish connecting.",
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "Your audio and video didn't connect, so you've left the call.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   '4005': {
     title: 'Connection lost',
-    message: 'Your audio and video connection to the call failed, usually because of a network problem.',
+    message: 'Your audio and video connection failed.',
     hint: NETWORK_HINT,
+    dialog: { message: "Your connection failed, so you've left the call.", hint: 'Check your network, then join again.' },
+    dialogAction: LEFT_REJOIN,
   },
   '4006': {
     title: 'Connection unstable',
-    message: 'Your audio and video connection dropped for a moment.',
-    hint: "We're reconnecting. If it keeps happening, move closer to your Wi-Fi router or switch networks.",
+    message: "Your connection dropped for a moment. We're reconnecting.",
+    hint: 'If it keeps happening, switch networks.',
+    dialog: { message: "Your connection dropped, so you've left the call.", hint: 'Check your network, then join again.' },
+    dialogAction: LEFT_REJOIN,
   },
   '4007': {
     title: 'Call quality details unavailable',
-    message: "We couldn't read connection quality details. Your call isn't affected.",
-    hint: 'No action needed. You can carry on with the call.',
+    message: "Your call isn't affected.",
+    hint: QUIET,
   },
   '4008': {
     title: 'Refreshing your connection',
-    message: 'Your audio and video connection is being updated.',
-    hint: 'No action needed. This should settle in a moment.',
+    message: 'This should settle in a moment.',
+    hint: QUIET,
   },
 
   // ── Join ─────────────────────────────────────────────────────────────────────────────────
   '5001': {
     title: "You're already in this call",
-    message: "You've already joined this call here.",
-    hint: 'Carry on with the call. If it looks stuck, leave and join again.',
+    message: "You've already joined here.",
+    hint: 'Carry on with the call.',
   },
   '5002': {
     title: 'Still getting ready',
-    message: 'Your camera and microphone preview is still starting.',
-    hint: 'Wait a moment, then try joining again.',
+    message: 'Your camera and microphone preview is starting.',
+    hint: WAIT_HINT,
   },
 
   // ── Generic SDK ──────────────────────────────────────────────────────────────────────────
   '6000': {
     title: "You're not connected",
     message: "You're not connected to the call right now.",
-    hint: 'Check your connection and try again. If it keeps happening, leave the call and join again.',
+    hint: NETWORK_HINT,
+    dialog: { message: "You're no longer connected to the call.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   '6001': {
     title: "Couldn't complete that",
-    message: "The call didn't respond to a request as expected.",
-    hint: 'Try again in a moment.',
+    message: "The call didn't respond as expected.",
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
   },
   '6002.web': {
     title: 'Something went wrong',
     message: 'An unexpected problem occurred in the call.',
-    hint: REJOIN_HINT,
+    hint: SUPPORT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "An unexpected problem ended the call for you.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   '6002.flutter': {
     title: "Couldn't update the call",
-    message: 'Something went wrong while updating your audio and video connection.',
-    hint: 'Try again in a moment.',
+    message: 'Updating your audio and video connection failed.',
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "Updating your connection failed, so you've left the call.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   '6003': {
     title: 'Not ready yet',
     message: "The call isn't ready for that yet.",
-    hint: 'Wait a moment, then try again.',
+    hint: WAIT_HINT,
   },
   '6004': {
     title: 'Unexpected response from the call',
-    message: "We got a response from the call that we couldn't understand.",
-    hint: REJOIN_HINT,
+    message: "We got a response we couldn't understand.",
+    hint: SUPPORT_HINT,
   },
   '6005': {
     title: 'Some video or audio may be missing',
-    message: "We couldn't match some audio or video to the person it belongs to.",
-    hint: "If someone's video or audio doesn't show, leave the call and join again.",
+    message: "Some audio or video couldn't be matched to its person.",
+    hint: 'If someone stays missing, join again.',
   },
   '6006': {
     title: 'Some video or audio may be missing',
-    message: "Some audio or video from the call didn't arrive.",
-    hint: "If someone's video or audio doesn't show, leave the call and join again.",
+    message: "Some audio or video didn't arrive.",
+    hint: 'If someone stays missing, join again.',
   },
   '6007': {
     title: 'Someone may not show correctly',
     message: "We're missing details about someone in the call.",
-    hint: "If someone's name or video looks wrong, leave the call and join again.",
+    hint: 'If a name or video looks wrong, join again.',
   },
   '6008': {
     title: "Can't join with this link",
-    message: "Your invite gives you a role that this call doesn't allow.",
-    hint: 'Ask the host for a new link to join.',
+    message: "This call doesn't allow joining with your invite.",
+    hint: LINK_HINT,
   },
   '6009': {
     title: 'Preview already starting',
-    message: 'Your camera and microphone preview is already starting.',
-    hint: 'Wait a moment, then try again.',
+    message: 'Your camera and microphone preview is starting.',
+    hint: WAIT_HINT,
   },
   '6010': {
     title: "Calls aren't available on this page",
-    message: "Your browser won't allow calls here because the page wasn't opened over a secure connection.",
-    hint:
-      "Open the call in your regular browser, from a link that starts with https. If it still doesn't work, contact the app's support.",
+    message: "This page wasn't opened over a secure connection.",
+    hint: 'Open the call from a link that starts with https.',
   },
   '6011': {
     title: "This browser can't join calls",
-    message: "Your browser can't make calls, or an extension is blocking them.",
-    hint:
-      'Update your browser or open the call in another one, such as Chrome, Edge, Firefox or Safari. If you use a privacy extension, turn it off for this site.',
+    message: "Your browser can't make calls, or an extension blocks them.",
+    hint: 'Update your browser or try Chrome, Edge, Firefox or Safari.',
   },
   '6012': {
     title: "Your settings won't be saved",
-    message: "Your browser is blocking site storage, so your preferences won't be remembered. The call still works.",
-    hint: 'To keep your settings, allow cookies and site data for this site.',
+    message: 'Your browser blocks site storage. The call still works.',
+    hint: 'Allow cookies for this site to keep your settings.',
   },
   '6013': {
     title: "That didn't work",
-    message: "The app sent a request that the call couldn't accept.",
-    hint: "If this keeps happening, contact the app's support.",
+    message: "The call couldn't accept a request from the app.",
+    hint: SUPPORT_HINT,
   },
 
   // ── Plugins (effects such as virtual background or noise reduction) ─────────────────────
   '7001': {
     title: 'Effect not supported here',
     message: "Your browser or device can't run this effect.",
-    hint: 'Try another browser or device, or carry on without the effect.',
+    hint: 'Carry on without it, or try another browser.',
   },
   '7002': {
     title: "Couldn't turn on the effect",
     message: 'The effect failed to start.',
-    hint: "Try again. If it still doesn't work, carry on without it.",
+    hint: 'Carry on without it, or try again.',
+    action: { hint: 'Select {action}, or carry on without it.' },
   },
   '7003': {
     title: 'The effect stopped working',
-    message: 'Something went wrong while applying the effect.',
-    hint: 'Turn the effect off and on again, or carry on without it.',
+    message: 'Applying the effect failed.',
+    hint: 'Turn it off and on again, or carry on without it.',
   },
   '7004': {
     title: 'The effect is still turning on',
     message: "We're already adding this effect.",
-    hint: 'Wait a moment for it to finish.',
+    hint: QUIET,
   },
   '7005': {
     title: 'Effect not supported on this device',
     message: "This device can't run this effect.",
-    hint: 'Carry on without the effect, or try a different device.',
+    hint: 'Carry on without it, or try another device.',
   },
   '7006': {
     title: 'Effect not available in this call',
     message: "This effect isn't turned on for this call.",
-    hint: 'Carry on without the effect.',
+    hint: 'Carry on without it.',
   },
 
   // ── Playlist ─────────────────────────────────────────────────────────────────────────────
   '8001': {
     title: 'End of the playlist',
     message: "There's nothing left to play.",
-    hint: 'Choose something else to play, or start the playlist again.',
+    hint: 'Choose something else, or start again.',
   },
   '8002': {
     title: 'Nothing is playing',
@@ -337,46 +401,66 @@ export const en: HMSErrorPersonCatalog = {
   // ── HTTP statuses passed through by the server ───────────────────────────────────────────
   '400': {
     title: "Couldn't join the call",
-    message: "The call service couldn't accept the request to join.",
-    hint: "Open the link again. If it still doesn't work, ask the host for a new one.",
+    message: "The call couldn't accept the request to join.",
+    hint: 'Open the link again, or ask the host for a new one.',
   },
   '401': {
     title: 'This link has expired',
-    message: "We couldn't confirm your invite to this call.",
+    message: "We couldn't confirm your invite.",
     hint: LINK_HINT,
   },
   '403': {
     title: "You don't have access to this call",
-    message: "Your invite doesn't allow you to join this call.",
-    hint: 'Ask the host for a new link.',
+    message: "Your invite doesn't let you join.",
+    hint: LINK_HINT,
   },
   '404': {
     title: 'Call not found',
-    message: "We couldn't find the call you're trying to join.",
+    message: "We couldn't find this call.",
     hint: 'Check the link, or ask the host for a new one.',
   },
   '410': {
     title: 'This call is no longer available',
-    message: "The call you're trying to join has ended or was closed.",
-    hint: 'Ask the host for a new link if you need to join again.',
+    message: 'The call has ended or was closed.',
+    hint: 'Ask the host for a new link to join again.',
   },
   '429': {
     title: 'Too many attempts',
-    message: 'The call service is getting too many requests right now.',
-    hint: 'Wait a moment, then try again.',
+    message: 'The call service is busy right now.',
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
   },
   '500': {
     title: 'The call service had a problem',
-    message: 'Something went wrong on the server that runs the call.',
-    hint: 'Try again in a moment.',
+    message: "Something went wrong on the call's server.",
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
+  },
+  '501': {
+    title: "The call service can't do that",
+    message: "The call's server doesn't support this request.",
+    hint: "Contact the app's support.",
+  },
+  '502': {
+    title: 'Call service unreachable',
+    message: "The call's server didn't answer properly.",
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
   },
   '503': {
     title: 'Call service unavailable',
-    message: 'The call service is temporarily unavailable.',
+    message: 'The call service is briefly unavailable.',
     hint: 'Try again in a few minutes.',
+    action: { hint: 'Select {action} in a few minutes.' },
+  },
+  '504': {
+    title: 'The call service timed out',
+    message: "The call's server took too long to answer.",
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
   },
 
-  // ── Server and token codes (Flutter table) ───────────────────────────────────────────────
+  // ── Server and credential codes (Flutter table) ──────────────────────────────────────────
   '40001': {
     title: "This link isn't valid",
     message: "The call this link points to doesn't exist.",
@@ -389,47 +473,23 @@ export const en: HMSErrorPersonCatalog = {
   },
   '40004': {
     title: 'Already joined somewhere else',
-    message: "You're already in this call from another tab or device.",
-    hint: 'Leave the call there, then try joining here again.',
+    message: "You're in this call from another tab or device.",
+    hint: 'Leave it there, then join here again.',
   },
-  '40100': {
-    title: "Couldn't verify your link",
-    message: 'Something went wrong while checking your invite to this call.',
-    hint: LINK_HINT,
-  },
-  '40101': {
-    title: "This link isn't valid",
-    message: "Your invite wasn't issued correctly, so we couldn't verify it.",
-    hint: LINK_HINT,
-  },
+  '40100': { title: "Couldn't verify your invite", ...APP_SIDE },
+  '40101': { title: "Couldn't verify your invite", ...APP_SIDE },
   '40102': {
     title: "This link isn't valid",
     message: "Your invite points to a call that doesn't exist.",
     hint: LINK_HINT,
   },
-  '40103': {
-    title: "This link isn't valid",
-    message: "Your invite couldn't be verified.",
-    hint: LINK_HINT,
-  },
-  '40104': {
-    title: "This link isn't valid",
-    message: 'Your invite was made for a different app.',
-    hint: LINK_HINT,
-  },
-  '40105': {
-    title: "This link isn't valid",
-    message: 'Your invite was made for a different account.',
-    hint: LINK_HINT,
-  },
-  '40107': {
-    title: "This link isn't valid",
-    message: "Your invite doesn't identify you correctly.",
-    hint: LINK_HINT,
-  },
+  '40103': { title: "Couldn't verify your invite", ...APP_SIDE },
+  '40104': { title: "Couldn't verify your invite", ...APP_SIDE },
+  '40105': { title: "Couldn't verify your invite", ...APP_SIDE },
+  '40107': { title: "Couldn't verify your invite", ...APP_SIDE },
   '40108': {
     title: "Can't join with this link",
-    message: "Your invite gives you a role that this call doesn't have.",
+    message: "Your invite doesn't match how this call is set up.",
     hint: LINK_HINT,
   },
   '40109': {
@@ -439,87 +499,125 @@ export const en: HMSErrorPersonCatalog = {
   },
   '41001': {
     title: "You're no longer in the call",
-    message: 'The call lost track of you, usually after a long connection drop.',
+    message: 'The call lost track of you after a connection drop.',
     hint: 'Join again to get back in.',
+    dialog: LEFT,
+    dialogAction: LEFT_REJOIN,
   },
 
   // ── Room notifications and code-less errors ──────────────────────────────────────────────
+  ROOM_FULL: {
+    title: 'This call is full',
+    message: 'No more people can join this call right now.',
+    hint: 'Ask the host to make room, then join again.',
+  },
   ROOM_ENDED: {
     title: 'The call has ended',
-    message: 'The host ended the call for everyone.',
-    hint: 'You can go back home or close this page.',
+    message:
+      '{requestedBy, select, none {This call has ended for everyone.} other {{requestedBy} ended the call for everyone.}}' +
+      '{reason, select, none {} other { Reason: {reason}}}',
+    hint: 'You can go home or close this page.',
   },
   REMOVED_FROM_ROOM: {
     title: 'You were removed from the call',
-    message: '{requestedBy} removed you from the call.',
-    hint: 'If you think this was a mistake, ask the host to invite you again.',
+    message:
+      '{requestedBy, select, none {You were removed from the call.} other {{requestedBy} removed you from the call.}}' +
+      '{reason, select, none {} other { Reason: {reason}}}',
+    hint: 'If this was a mistake, ask the host to invite you again.',
   },
   RECONNECTING: {
     title: 'Reconnecting',
-    message: "Your connection dropped. We're trying to get you back into the call.",
-    hint: "Check your Wi-Fi or network connection. You'll rejoin automatically once it's back.",
+    message: "Your connection dropped. We're getting you back in.",
+    hint: NETWORK_HINT,
   },
   RECONNECTED: {
     title: 'Reconnected',
     message: 'Your connection is back.',
-    hint: 'You can carry on where you left off.',
+    hint: 'Carry on where you left off.',
+  },
+  TRACK_INTERRUPTED: {
+    title: 'Your {device} is paused',
+    message: 'Another app or a phone call is using your {device}.',
+    hint: 'It comes back when the other app lets go.',
+  },
+  TRACK_RESUMED: {
+    title: 'Your {device} is back',
+    message: 'Your {device} is working again.',
+    hint: 'Carry on where you left off.',
   },
   TIMEOUT: {
     title: "The call didn't start in time",
     message: 'Joining is taking much longer than it should.',
-    hint: 'Check your connection, then try again or go back home.',
+    hint: 'Check your connection, then go home.',
+    action: { hint: 'Check your connection, then select {action}.' },
   },
   SLOW: {
     title: 'Still connecting…',
     message: 'Joining is taking longer than usual.',
-    hint: "Check your connection. You can keep waiting; we'll let you know if it doesn't work.",
+    hint: "You can keep waiting; we'll tell you if it fails.",
   },
   NETWORK: {
     title: 'Connection problem',
     message: "We couldn't reach the call service.",
     hint: NETWORK_HINT,
+    action: WAIT_ACTION,
   },
   UNKNOWN: {
     title: 'Something went wrong',
     message: 'An unexpected problem occurred.',
-    hint: REJOIN_HINT,
+    hint: SUPPORT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: 'An unexpected problem ended the call for you.', ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
 
   // ── Fallbacks for codes nobody listed, by range ──────────────────────────────────────────
   'range.1xxx': {
     title: 'Connection problem',
-    message: 'We had trouble staying connected to the call.',
+    message: 'We had trouble staying connected.',
     hint: NETWORK_HINT,
+    dialog: { message: "Your connection failed, so you've left the call.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   'range.2xxx': {
     title: "Couldn't set up the call",
-    message: 'Something went wrong while getting the call ready.',
+    message: 'Getting the call ready failed.',
     hint: SUPPORT_HINT,
+    action: WAIT_ACTION,
   },
   'range.3xxx': {
     title: 'Problem with your {device}',
     message: 'Something went wrong with your {device}.',
-    hint: 'Reconnect your {device} and close other apps that might be using your {device}, then try again.',
+    hint: 'Reconnect it and close other apps using it.',
   },
   'range.4xxx': {
     title: 'Connection problem',
-    message: 'Something went wrong with your audio and video connection.',
-    hint: REJOIN_HINT,
+    message: 'Something went wrong with your audio and video.',
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "Your audio and video connection failed, so you've left the call.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   'range.5xxx': {
     title: "Couldn't join the call",
-    message: 'Something went wrong while joining the call.',
-    hint: 'Try again in a moment.',
+    message: 'Something went wrong while joining.',
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: "Something went wrong, so you haven't joined.", ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   'range.6xxx': {
     title: 'Something went wrong',
     message: 'An unexpected problem occurred in the call.',
-    hint: REJOIN_HINT,
+    hint: SUPPORT_HINT,
+    action: WAIT_ACTION,
+    dialog: { message: 'An unexpected problem ended the call for you.', ...LEFT },
+    dialogAction: LEFT_REJOIN,
   },
   'range.7xxx': {
     title: "An effect isn't working",
-    message: 'Something went wrong with a video or audio effect.',
-    hint: 'Turn the effect off and on again, or carry on without it.',
+    message: 'Something went wrong with an effect.',
+    hint: 'Turn it off and on again, or carry on without it.',
   },
   'range.8xxx': {
     title: 'Playlist problem',
@@ -528,17 +626,18 @@ export const en: HMSErrorPersonCatalog = {
   },
   'range.http4xx': {
     title: "Couldn't join the call",
-    message: "The call service couldn't accept the request.",
-    hint: "Open the link again. If it still doesn't work, ask the host for a new one.",
+    message: "The call couldn't accept the request.",
+    hint: 'Open the link again, or ask the host for a new one.',
   },
   'range.http5xx': {
     title: 'The call service had a problem',
-    message: 'Something went wrong on the server that runs the call.',
-    hint: 'Try again in a moment.',
+    message: "Something went wrong on the call's server.",
+    hint: WAIT_HINT,
+    action: WAIT_ACTION,
   },
   'range.server4xxxx': {
     title: "This link doesn't work",
-    message: "We couldn't let you into the call with this link.",
-    hint: "Open the link again. If it still doesn't work, ask the host for a new one.",
+    message: "We couldn't let you in with this link.",
+    hint: 'Open the link again, or ask the host for a new one.',
   },
 };
