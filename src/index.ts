@@ -8,6 +8,14 @@ export { useHMSErrors } from './react/useHMSErrors';
 export { useHMSErrorState } from './react/useHMSErrorState';
 export { useHMSErrorActions } from './react/useHMSErrorActions';
 export { useLastHMSError } from './react/useLastHMSError';
+export { useHMSErrorToaster } from './react/useHMSErrorToaster';
+export type {
+  HMSErrorToaster,
+  HMSErrorToasterHandlers,
+  HMSToastDismissVia,
+  HMSToastPauseReason,
+  UseHMSErrorToasterOptions,
+} from './react/useHMSErrorToaster';
 export { HMSErrorUI, HMSErrorDialog, HMSErrorToasts, defaultLabels } from './components/index';
 
 export type * from './core/types';

@@ -1,9 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import { useHMSErrorToaster, type HMSToastDismissVia } from '../react/useHMSErrorToaster';
 import { plainCopy,
   deviceWord,
   resolveCopy,
@@ -15,8 +14,7 @@ import { plainCopy,
 } from './config';
 import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
-import { Toast, type HMSToastRenderer } from './Toast';
-import { hotkeyLabel, matchesHotkey, useIsClient, usePageInactive } from './toastHooks';
+import { hasToastAction, Toast, type HMSToastRenderer } from './Toast';
 
 export type HMSToastPosition = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
 
@@ -65,88 +63,42 @@ function ToastsView({
   renderToast,
 }: HMSErrorToastsProps & { config: ResolvedUIConfig }) {
   const store = useKitStore(given);
-  const { toasts, queued } = useStore(
+  /** Each visible entry's copy, resolved once per render. */
+  const copies = new Map<string, HMSErrorCopy>();
+  const copyOf = (entry: HMSErrorEntry) => {
+    let copy = copies.get(entry.id);
+    if (!copy) copies.set(entry.id, (copy = resolveCopy(entry, store, config)));
+    return copy;
+  };
+  const toaster = useHMSErrorToaster({
     store,
-    useShallow((s) => ({ toasts: s.toasts, queued: s.queue.length })),
-  );
+    hotkey,
+    // A toast that asks the person to do something stays until they do it or close it.
+    duration: (entry) => (hasToastAction(copyOf(entry), config) ? null : entry.duration),
+  });
+  const { toasts, queued, paused, pausedBy, containerProps, dismiss } = toaster;
   const isClient = useIsClient();
   const { cn, labels } = config;
   const [warn] = useState(createDevWarner);
-  const [hovered, setHovered] = useState(false);
-  const [focusWithin, setFocusWithin] = useState(false);
-  const pageInactive = usePageInactive();
-  const paused = hovered || focusWithin || pageInactive;
-  const regionRef = useRef<HTMLElement>(null);
-  /** Where focus was before it entered the toasts (hotkey, Tab or click), to give it back. */
-  const returnFocus = useRef<Element | null>(null);
-  /** The element inside the toasts that last had focus: if it is removed, focus fell with it. */
-  const focusedInside = useRef<Element | null>(null);
-  /** Set by a keyboard dismissal from inside the toasts: the position focus should move to. */
-  const focusAfterDismiss = useRef<number | null>(null);
-  const lastInput = useLastInput();
+  const regionRef = containerProps.ref;
 
-  const copies = new Map<string, HMSErrorCopy>();
-  for (const entry of toasts) copies.set(entry.id, resolveCopy(entry, store, config));
+  for (const entry of toasts) copyOf(entry);
 
   const politeRef = useRef<HTMLDivElement>(null);
   const assertiveRef = useRef<HTMLDivElement>(null);
   useAnnouncements(toasts, copies, config, politeRef, assertiveRef);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!matchesHotkey(event, hotkey)) return;
-      const region = regionRef.current;
-      if (!region || !region.querySelector('[data-hmse-toast]')) return;
-      event.preventDefault();
-      if (!region.contains(document.activeElement)) returnFocus.current = document.activeElement;
-      region.focus();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [hotkey]);
-
-  useLayoutEffect(() => {
-    const region = regionRef.current;
-    const index = focusAfterDismiss.current;
-    focusAfterDismiss.current = null;
-    if (!region) return;
-    const active = document.activeElement;
-    const lost = focusedInside.current !== null && !focusedInside.current.isConnected && !region.contains(active);
-    if (index !== null) {
-      const items = region.querySelectorAll<HTMLElement>('[data-hmse-toast]');
-      const next = items[Math.min(index, items.length - 1)]?.querySelector<HTMLElement>('[data-hmse-close]');
-      if (next) next.focus();
-      else restoreFocus(region, returnFocus);
-    } else if (lost || (toasts.length === 0 && active === region)) {
-      // Removed by a pointer, the store or a timer: back to where the person came from, never
-      // to the next toast (a mouse user would not see focus move, and it would pause the timers).
-      restoreFocus(region, returnFocus);
-    }
-    if (!region.contains(document.activeElement)) focusedInside.current = null;
-    // A toast that disappears under the pointer or with focus fires no leave or blur event in
-    // some browsers; without this the next toast would never time out.
-    if (focusWithin && !region.contains(document.activeElement)) setFocusWithin(false);
-    if (hovered && toasts.length === 0) setHovered(false);
-  }, [toasts, focusWithin, hovered]);
-
   /** Ids already on screen, to tell a new toast from an update. */
   const shownIds = useRef(new Set<string>());
+  const reading = pausedBy.includes('hover') || pausedBy.includes('focus');
   useLayoutEffect(() => {
     const region = regionRef.current;
     const fresh = toasts.some((t) => !shownIds.current.has(t.id));
     shownIds.current = new Set(toasts.map((t) => t.id));
     // A stack taller than the viewport scrolls (see styles.css): bring a new toast, always the
     // last, into view, unless the person is reading or using the list.
-    if (region && fresh && !hovered && !focusWithin) region.scrollTop = region.scrollHeight;
+    if (region && fresh && !reading) region.scrollTop = region.scrollHeight;
   }, [toasts]);
-
-  const dismiss = (id: string, via?: InputKind) => {
-    const region = regionRef.current;
-    if (region && region.contains(document.activeElement) && (via ?? lastInput.current) === 'keyboard') {
-      focusAfterDismiss.current = Math.max(0, toasts.findIndex((t) => t.id === id));
-    }
-    store.dismiss(id);
-  };
 
   if (!isClient) return null;
   const container = config.container ?? document.body;
@@ -161,31 +113,10 @@ function ToastsView({
           but skips [aria-live] elements, so the toasts stay reachable; "off" keeps the list itself
           silent, since the regions above announce. */}
       <section
-        ref={regionRef}
+        {...containerProps}
         className={cn('toasts')}
-        aria-label={formatLabel(labels.region, { hotkey: hotkeyLabel(hotkey) })}
+        aria-label={formatLabel(labels.region, { hotkey: toaster.hotkeyLabel })}
         aria-live="off"
-        tabIndex={-1}
-        onPointerEnter={() => setHovered(true)}
-        onPointerLeave={() => setHovered(false)}
-        onFocus={(event) => {
-          const from = event.relatedTarget;
-          if (!from || !event.currentTarget.contains(from)) returnFocus.current = from ?? returnFocus.current;
-          focusedInside.current = event.target;
-          // Focus that a click put here pauses nothing: hovering already does, and a mouse user
-          // never moves focus out again, so the toasts would never time out.
-          setFocusWithin(lastInput.current !== 'pointer');
-        }}
-        onBlur={(event) => {
-          const to = event.relatedTarget as Node | null;
-          if (event.currentTarget.contains(to)) return;
-          setFocusWithin(false);
-          // Left for another element (not a window switch): it is no longer where to return.
-          if (to) {
-            focusedInside.current = null;
-            returnFocus.current = null;
-          }
-        }}
       >
         {toasts.length > 0 ? (
           <ol className={cn('list')}>
@@ -201,7 +132,6 @@ function ToastsView({
                   copy={copies.get(entry.id) ?? plainCopy(entry)}
                   config={config}
                   device={deviceWord(entry, store, config)}
-                  paused={paused}
                   warn={warn}
                   onDismiss={dismiss}
                   renderToast={renderToast}
@@ -217,34 +147,15 @@ function ToastsView({
   );
 }
 
-type InputKind = 'keyboard' | 'pointer';
+const subscribeNothing = () => () => {};
 
-/** The kind of the person's latest input, read when a toast is dismissed or focused. */
-function useLastInput(): RefObject<InputKind | null> {
-  const last = useRef<InputKind | null>(null);
-  useEffect(() => {
-    const onKey = () => (last.current = 'keyboard');
-    const onPointer = () => (last.current = 'pointer');
-    document.addEventListener('keydown', onKey, true);
-    document.addEventListener('pointerdown', onPointer, true);
-    return () => {
-      document.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('pointerdown', onPointer, true);
-    };
-  }, []);
-  return last;
-}
-
-/**
- * Gives focus back to the element it came from, if that is still a focusable element outside the
- * toasts; otherwise leaves it alone (never to the empty region or `<body>` on purpose).
- */
-function restoreFocus(region: HTMLElement, target: { current: Element | null }): void {
-  const element = target.current;
-  target.current = null;
-  if (!(element instanceof HTMLElement) || !element.isConnected || region.contains(element)) return;
-  if (element === element.ownerDocument.body) return;
-  element.focus();
+/** `false` on the server and while hydrating, `true` on the client: portals mount only there. */
+function useIsClient(): boolean {
+  return useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
 }
 
 /**
@@ -295,7 +206,15 @@ function announce(region: HTMLElement | null, text: string): void {
 }
 
 /** Shown for a toast that failed to render: its title as text and a working close button. */
-function FallbackToast({ entry, config, onDismiss }: { entry: HMSErrorEntry; config: ResolvedUIConfig; onDismiss: (id: string) => void }) {
+function FallbackToast({
+  entry,
+  config,
+  onDismiss,
+}: {
+  entry: HMSErrorEntry;
+  config: ResolvedUIConfig;
+  onDismiss: (id: string, via?: HMSToastDismissVia) => void;
+}) {
   let title = '';
   try {
     title = plainCopy(entry).title;
@@ -314,7 +233,7 @@ function FallbackToast({ entry, config, onDismiss }: { entry: HMSErrorEntry; con
         className={config.cn('close')}
         data-hmse-close=""
         aria-label={formatLabel(config.labels.dismiss, { title })}
-        onClick={() => onDismiss(entry.id)}
+        onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
       >
         ×
       </button>

@@ -5,7 +5,7 @@ import { visuallyHidden, type ResolvedUIConfig } from './config';
 import { KitBoundary, callSafely } from './KitBoundary';
 import { formatLabel } from './labels';
 import { PermissionSteps } from './PermissionSteps';
-import { useAutoDismiss } from './toastHooks';
+import type { HMSToastDismissVia } from '../react/useHMSErrorToaster';
 
 /** What a custom toast body receives. */
 export interface HMSToastRenderHelpers {
@@ -24,11 +24,18 @@ interface ToastProps {
   config: ResolvedUIConfig;
   /** The word for `{device}` in the permission steps. */
   device: string;
-  paused: boolean;
   warn: ReturnType<typeof createDevWarner>;
   /** Dismisses; a keyboard dismissal moves focus to the next toast. */
-  onDismiss: (id: string, via?: 'keyboard' | 'pointer') => void;
+  onDismiss: (id: string, via?: HMSToastDismissVia) => void;
   renderToast?: HMSToastRenderer;
+}
+
+/**
+ * Whether the toast shows an action button (its copy's action, or "Try again" for a retryable
+ * error when the app handles retries): such a toast stays until the person acts or closes it.
+ */
+export function hasToastAction(copy: HMSErrorCopy, config: ResolvedUIConfig): boolean {
+  return Boolean(copy.action) || (typeof config.onRetry === 'function' && copy.retryable);
 }
 
 function CloseIcon() {
@@ -40,7 +47,7 @@ function CloseIcon() {
 }
 
 /** One toast. Decides nothing about routing or grouping: it renders an entry of the store. */
-export function Toast({ entry, copy, config, device, paused, warn, onDismiss, renderToast }: ToastProps) {
+export function Toast({ entry, copy, config, device, warn, onDismiss, renderToast }: ToastProps) {
   const { cn, labels } = config;
   const stepsId = useId();
   const [expanded, setExpanded] = useState(false);
@@ -54,10 +61,6 @@ export function Toast({ entry, copy, config, device, paused, warn, onDismiss, re
       : copy.action === 'retry' && typeof config.onAction === 'function'
         ? () => callSafely(warn, 'onAction', config.onAction, ['retry', entry])
         : undefined;
-  // A toast that asks the person to do something stays until they do it or close it.
-  const hasAction = Boolean(copy.action) || retryHandler !== undefined;
-  useAutoDismiss(hasAction ? null : entry.duration, paused, `${entry.count}|${entry.kind}`, dismiss);
-
   const title = (
     <p className={cn('toastTitle')}>
       <span dir="auto">{copy.title}</span>

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HMSErrorProvider, HMSErrorToasts } from '../../src';
+import { getErrorCopy, HMSErrorProvider, HMSErrorToasts } from '../../src';
 import { advance, errors, setup } from './helpers';
 
 const CHROME_MAC =
@@ -29,8 +29,10 @@ describe('HMSErrorToasts', () => {
       const { report } = setup(<HMSErrorToasts />);
       report(errors.screenShareFailed);
       const [toast] = toastItems();
-      expect(within(toast).getByText("Can't start your video")).toBeInTheDocument();
-      expect(toast).toHaveTextContent(/couldn't start because of a problem/);
+      const { title, message, hint } = getErrorCopy(errors.screenShareFailed);
+      expect(within(toast).getByText(title)).toBeInTheDocument();
+      expect(within(toast).getByText(message)).toBeInTheDocument();
+      expect(within(toast).getByText(hint)).toBeInTheDocument();
     });
 
     it('exposes state as data attributes', () => {

@@ -1,0 +1,393 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type RefObject,
+} from 'react';
+import { useStore } from 'zustand';
+import type { HMSErrorStore } from '../core/store';
+import type { HMSErrorEntry } from '../core/types';
+import { useHMSErrorStore } from './context';
+
+/** What a toast's removal came from: it decides where focus goes next. */
+export type HMSToastDismissVia = 'keyboard' | 'pointer';
+
+/** Why the timers stand still. The built-in reasons; `pause(reason)` takes any other string. */
+export type HMSToastPauseReason = 'hover' | 'focus' | 'window-blurred' | 'tab-hidden' | (string & {});
+
+export interface UseHMSErrorToasterOptions {
+  /** A store to read instead of the nearest `HMSErrorProvider`'s. */
+  store?: HMSErrorStore;
+  /**
+   * Moves focus to the toasts: a key (`'F8'`) or a combination (`'Alt+KeyT'`, `'Ctrl+Shift+N'`),
+   * matched against `KeyboardEvent.key` or `.code`. `null` turns it off.
+   * @defaultValue `'F8'`
+   */
+  hotkey?: string | null;
+  /**
+   * How long a toast stays, in ms of unpaused time; `null` keeps it until it is dismissed.
+   * Read on every render, so it may depend on props (e.g. `null` for a toast with an action).
+   * @defaultValue `(entry) => entry.duration`
+   */
+  duration?: (entry: HMSErrorEntry) => number | null;
+}
+
+/** Handlers for the element that holds the toasts, to attach one by one. */
+export interface HMSErrorToasterHandlers {
+  /** Stops every timer until `resume(reason)` is called with the same reason. */
+  pause: (reason: HMSToastPauseReason) => void;
+  /** Lifts one pause; the timers run again, with the time they had left, once none is left. */
+  resume: (reason: HMSToastPauseReason) => void;
+  onMouseEnter: () => void;
+  onMouseLeave: () => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+  /** React's `onFocus` bubbles like `focusin`: attach it to the container. */
+  onFocus: (event: FocusEvent<HTMLElement>) => void;
+  /** React's `onBlur` bubbles like `focusout`: attach it to the container. */
+  onBlur: (event: FocusEvent<HTMLElement>) => void;
+}
+
+export interface HMSErrorToaster {
+  /** The visible toasts, oldest first. */
+  toasts: HMSErrorEntry[];
+  /** How many more wait for a free slot ("+2 more"). */
+  queued: number;
+  /** Whether a terminal error is shown (the dialog's), so the toasts can step back. */
+  terminal: boolean;
+  /** Whether the timers stand still. */
+  paused: boolean;
+  /** Why, e.g. `['hover']`. */
+  pausedBy: readonly HMSToastPauseReason[];
+  handlers: HMSErrorToasterHandlers;
+  /**
+   * Everything the container needs, to spread on it: its ref (for the hotkey and focus), a
+   * `tabIndex` of -1 so it can take focus, and the handlers. Mark each toast's element with
+   * `data-hmse-toast` (and its close button with `data-hmse-close`) so that a keyboard dismissal
+   * moves focus to the next toast.
+   */
+  containerProps: {
+    ref: RefObject<HTMLElement | null>;
+    tabIndex: -1;
+    onPointerEnter: () => void;
+    onPointerLeave: () => void;
+    onFocus: (event: FocusEvent<HTMLElement>) => void;
+    onBlur: (event: FocusEvent<HTMLElement>) => void;
+  };
+  /**
+   * Removes a toast. From the keyboard (`via`, else the person's latest input), focus moves to
+   * the next toast; otherwise it stays where it is, or goes back to where it was before the
+   * toasts if it was inside the removed one.
+   */
+  dismiss: (id: string, via?: HMSToastDismissVia) => void;
+  /** Removes every toast and empties the queue. */
+  dismissAll: () => void;
+  /** What the hotkey does: moves focus to the container, remembering where it was. */
+  focus: () => void;
+  /** The hotkey for display: `'Alt+KeyT'` → `'Alt+T'`; `''` when there is none. */
+  hotkeyLabel: string;
+}
+
+/**
+ * The toasts' behaviour without their markup, in the spirit of react-hot-toast's `useToaster()`:
+ * the visible entries, per-toast timers that pause while the toasts are hovered or hold keyboard
+ * focus, while the window is blurred or the tab hidden (and resume with the time left), a hotkey
+ * that moves focus to them, and focus given back after the last one. `HMSErrorToasts` renders it.
+ *
+ * @example
+ * const { toasts, containerProps, dismiss } = useHMSErrorToaster();
+ * return (
+ *   <section aria-label="Notifications" {...containerProps}>
+ *     {toasts.map((t) => (
+ *       <div key={t.id} data-hmse-toast="">
+ *         {t.copy.title} <button data-hmse-close="" onClick={() => dismiss(t.id)}>Dismiss</button>
+ *       </div>
+ *     ))}
+ *   </section>
+ * );
+ */
+export function useHMSErrorToaster(options: UseHMSErrorToasterOptions = {}): HMSErrorToaster {
+  const store = useHMSErrorStore(options.store);
+  const hotkey = options.hotkey === undefined ? 'F8' : options.hotkey;
+  const toasts = useStore(store, (s) => s.toasts);
+  const queued = useStore(store, (s) => s.queue.length);
+  const terminal = useStore(store, (s) => s.terminal !== null);
+
+  const [pausedBy, setPausedBy] = useState<readonly HMSToastPauseReason[]>([]);
+  const pause = useCallback((reason: HMSToastPauseReason) => {
+    setPausedBy((reasons) => (reasons.includes(reason) ? reasons : [...reasons, reason]));
+  }, []);
+  const resume = useCallback((reason: HMSToastPauseReason) => {
+    setPausedBy((reasons) => (reasons.includes(reason) ? reasons.filter((r) => r !== reason) : reasons));
+  }, []);
+  const paused = pausedBy.length > 0;
+
+  usePageActivity(pause, resume);
+  useTimers(store, toasts, options.duration ?? entryDuration, paused);
+
+  const container = useRef<HTMLElement | null>(null);
+  const lastInput = useLastInput();
+  /** Where focus was before it entered the toasts (hotkey, Tab or click), to give it back. */
+  const returnFocus = useRef<Element | null>(null);
+  /** The element inside the toasts that last had focus: if it is removed, focus fell with it. */
+  const focusedInside = useRef<Element | null>(null);
+  /** Set by a keyboard dismissal from inside the toasts: the position focus should move to. */
+  const focusAfterDismiss = useRef<number | null>(null);
+  const latestToasts = useRef(toasts);
+  latestToasts.current = toasts;
+
+  const focus = useCallback(() => {
+    const element = container.current;
+    if (!element) return;
+    const active = element.ownerDocument.activeElement;
+    if (!element.contains(active)) returnFocus.current = active;
+    element.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!hotkey) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesHotkey(event, hotkey) || !container.current || latestToasts.current.length === 0) return;
+      event.preventDefault();
+      focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [hotkey, focus]);
+
+  const focusPaused = pausedBy.includes('focus');
+  const hoverPaused = pausedBy.includes('hover');
+  useLayoutEffect(() => {
+    const element = container.current;
+    const index = focusAfterDismiss.current;
+    focusAfterDismiss.current = null;
+    if (!element) return;
+    const active = element.ownerDocument.activeElement;
+    const lost = focusedInside.current !== null && !focusedInside.current.isConnected && !element.contains(active);
+    if (index !== null) {
+      const items = element.querySelectorAll<HTMLElement>('[data-hmse-toast]');
+      const next = items[Math.min(index, items.length - 1)];
+      const target = next?.querySelector<HTMLElement>('[data-hmse-close]') ?? next?.querySelector<HTMLElement>(FOCUSABLE);
+      if (target) target.focus();
+      else restoreFocus(element, returnFocus);
+    } else if (lost || (toasts.length === 0 && active === element)) {
+      // Removed by a pointer, the app or a timer: back to where the person came from, never to the
+      // next toast (a mouse user would not see focus move, and it would hold every timer).
+      restoreFocus(element, returnFocus);
+    }
+    const inside = element.contains(element.ownerDocument.activeElement);
+    if (!inside) focusedInside.current = null;
+    // A toast that disappears under the pointer or with focus fires no leave or blur event in
+    // some browsers; without this the next toast would never time out.
+    if (focusPaused && !inside) resume('focus');
+    if (hoverPaused && toasts.length === 0) resume('hover');
+  }, [toasts, focusPaused, hoverPaused, resume]);
+
+  const dismiss = useCallback(
+    (id: string, via?: HMSToastDismissVia) => {
+      const element = container.current;
+      if (element?.contains(element.ownerDocument.activeElement) && (via ?? lastInput.current) === 'keyboard') {
+        focusAfterDismiss.current = Math.max(0, latestToasts.current.findIndex((t) => t.id === id));
+      }
+      store.dismiss(id);
+    },
+    [store, lastInput],
+  );
+  const dismissAll = useCallback(() => store.dismissAll(), [store]);
+
+  const handlers = useMemo<HMSErrorToasterHandlers>(() => {
+    const enter = () => pause('hover');
+    const leave = () => resume('hover');
+    return {
+      pause,
+      resume,
+      onMouseEnter: enter,
+      onMouseLeave: leave,
+      onPointerEnter: enter,
+      onPointerLeave: leave,
+      onFocus: (event) => {
+        const from = event.relatedTarget;
+        if (!from || !event.currentTarget.contains(from)) returnFocus.current = from ?? returnFocus.current;
+        focusedInside.current = event.target;
+        // Focus a click put here holds nothing: hovering already does, and a mouse user never
+        // moves focus out again, so the toasts would never time out.
+        if (lastInput.current === 'pointer') resume('focus');
+        else pause('focus');
+      },
+      onBlur: (event) => {
+        const to = event.relatedTarget;
+        if (event.currentTarget.contains(to)) return;
+        resume('focus');
+        // Left for another element (not for another window): no longer where to come back to.
+        if (to) {
+          focusedInside.current = null;
+          returnFocus.current = null;
+        }
+      },
+    };
+  }, [pause, resume, lastInput]);
+
+  const containerProps = useMemo(
+    () => ({
+      ref: container,
+      tabIndex: -1 as const,
+      onPointerEnter: handlers.onPointerEnter,
+      onPointerLeave: handlers.onPointerLeave,
+      onFocus: handlers.onFocus,
+      onBlur: handlers.onBlur,
+    }),
+    [handlers],
+  );
+
+  return {
+    toasts,
+    queued,
+    terminal,
+    paused,
+    pausedBy,
+    handlers,
+    containerProps,
+    dismiss,
+    dismissAll,
+    focus,
+    hotkeyLabel: hotkey ? hotkeyLabel(hotkey) : '',
+  };
+}
+
+const entryDuration = (entry: HMSErrorEntry) => entry.duration;
+
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+
+interface TimerRecord {
+  /** Duration, grouped count and kind: a change starts the full duration again. */
+  key: string;
+  left: number;
+  startedAt: number;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+/**
+ * One timer per toast with a duration. Pausing keeps the time left; a new count (a grouped
+ * repeat) or kind (reconnecting → reconnected) starts the full duration again. Under StrictMode's
+ * unmount and remount, the cleanup pauses and the remount resumes with the same time left.
+ */
+function useTimers(
+  store: HMSErrorStore,
+  toasts: HMSErrorEntry[],
+  durationOf: (entry: HMSErrorEntry) => number | null,
+  paused: boolean,
+): void {
+  const records = useRef(new Map<string, TimerRecord>());
+  const plan = toasts.map((entry) => {
+    const duration = durationOf(entry);
+    const valid = typeof duration === 'number' && Number.isFinite(duration) && duration >= 0 ? duration : null;
+    return { id: entry.id, duration: valid, key: `${valid}|${entry.count}|${entry.kind}` };
+  });
+  const signature = plan.map((p) => `${p.id}:${p.key}`).join(',');
+  const latestPlan = useRef(plan);
+  latestPlan.current = plan;
+
+  useEffect(() => {
+    const map = records.current;
+    const live = new Set<string>();
+    for (const { id, duration, key } of latestPlan.current) {
+      live.add(id);
+      let record = map.get(id);
+      if (!record || record.key !== key) {
+        record = { key, left: duration ?? 0, startedAt: 0, timer: null };
+        map.set(id, record);
+      }
+      if (duration === null || paused) continue;
+      const started = record;
+      started.startedAt = Date.now();
+      started.timer = setTimeout(() => {
+        started.timer = null;
+        started.left = 0;
+        store.dismiss(id);
+      }, Math.max(0, started.left));
+    }
+    for (const id of map.keys()) if (!live.has(id)) map.delete(id);
+    return () => {
+      const now = Date.now();
+      for (const record of map.values()) {
+        if (record.timer === null) continue;
+        clearTimeout(record.timer);
+        record.timer = null;
+        record.left -= now - record.startedAt;
+      }
+    };
+  }, [store, signature, paused]);
+}
+
+/** Pauses while the window is blurred or the tab hidden. */
+function usePageActivity(pause: (reason: HMSToastPauseReason) => void, resume: (reason: HMSToastPauseReason) => void): void {
+  useEffect(() => {
+    const onBlur = () => pause('window-blurred');
+    const onFocus = () => resume('window-blurred');
+    const onVisibility = () => (document.visibilityState === 'hidden' ? pause('tab-hidden') : resume('tab-hidden'));
+    onVisibility();
+    window.addEventListener('blur', onBlur);
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [pause, resume]);
+}
+
+/** The kind of the person's latest input, read when a toast is dismissed or focused. */
+function useLastInput(): { readonly current: HMSToastDismissVia | null } {
+  const last = useRef<HMSToastDismissVia | null>(null);
+  useEffect(() => {
+    const onKey = () => (last.current = 'keyboard');
+    const onPointer = () => (last.current = 'pointer');
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, []);
+  return last;
+}
+
+/**
+ * Gives focus back to the element it came from, if that is still an element outside the toasts
+ * that takes focus; otherwise leaves it alone (never to the empty container or `<body>` on purpose).
+ */
+function restoreFocus(container: HTMLElement, target: { current: Element | null }): void {
+  const element = target.current;
+  target.current = null;
+  if (!(element instanceof HTMLElement) || !element.isConnected || container.contains(element)) return;
+  if (element === element.ownerDocument.body) return;
+  element.focus();
+}
+
+/** Parses `'F8'`, `'Alt+KeyT'`, `'Ctrl+Shift+n'`… and tells whether a key event matches it. */
+function matchesHotkey(event: KeyboardEvent, hotkey: string): boolean {
+  const parts = hotkey.split('+').map((p) => p.trim()).filter(Boolean);
+  const key = parts.pop();
+  if (!key) return false;
+  const mods = new Set(parts.map((p) => p.toLowerCase()));
+  if (
+    event.altKey !== mods.has('alt') ||
+    event.ctrlKey !== (mods.has('ctrl') || mods.has('control')) ||
+    event.shiftKey !== mods.has('shift') ||
+    event.metaKey !== (mods.has('meta') || mods.has('cmd'))
+  ) {
+    return false;
+  }
+  const wanted = key.toLowerCase();
+  return event.key?.toLowerCase() === wanted || event.code?.toLowerCase() === wanted;
+}
+
+/** `'Alt+KeyT'` → `'Alt+T'`, for the region's name. */
+function hotkeyLabel(hotkey: string): string {
+  return hotkey.replace(/\bKey([A-Z])\b/g, '$1').replace(/\bDigit(\d)\b/g, '$1');
+}
