@@ -2,7 +2,8 @@ import type { HMSErrorCatalogKey, HMSErrorMeta } from './types';
 
 /**
  * What every catalog entry means, in no language: its category, how severe it is, whether trying
- * again can help, and the action a toast offers. The store reads only this table (never the
+ * again can help, the action a toast offers, and (`route: 'silent'`) events that need nothing
+ * from the person, kept in history only unless the app routes them to a toast. The store reads only this table (never the
  * text), so entries carry no copy and the headless core ships no English.
  */
 export const catalogMeta: Record<HMSErrorCatalogKey, HMSErrorMeta> = {
@@ -40,29 +41,29 @@ export const catalogMeta: Record<HMSErrorCatalogKey, HMSErrorMeta> = {
   '4004': { category: 'webrtc', severity: 'error', retryable: true },
   '4005': { category: 'network', severity: 'error', retryable: true },
   '4006': { category: 'network', severity: 'warning', retryable: true },
-  '4007': { category: 'webrtc', severity: 'info', retryable: false },
-  '4008': { category: 'webrtc', severity: 'info', retryable: false },
-  '5001': { category: 'room', severity: 'info', retryable: false },
-  '5002': { category: 'room', severity: 'warning', retryable: true },
+  '4007': { category: 'webrtc', severity: 'info', retryable: false, route: 'silent' },
+  '4008': { category: 'webrtc', severity: 'info', retryable: false, route: 'silent' },
+  '5001': { category: 'room', severity: 'info', retryable: false, route: 'silent' },
+  '5002': { category: 'room', severity: 'warning', retryable: true, route: 'silent' },
   '6000': { category: 'network', severity: 'error', retryable: true },
   '6001': { category: 'server', severity: 'warning', retryable: true },
   '6002.web': { category: 'unknown', severity: 'error', retryable: true },
   '6002.flutter': { category: 'webrtc', severity: 'error', retryable: true },
-  '6003': { category: 'unknown', severity: 'warning', retryable: true },
-  '6004': { category: 'server', severity: 'warning', retryable: true },
+  '6003': { category: 'unknown', severity: 'warning', retryable: true, route: 'silent' },
+  '6004': { category: 'server', severity: 'warning', retryable: true, route: 'silent' },
   '6005': { category: 'server', severity: 'warning', retryable: false },
   '6006': { category: 'webrtc', severity: 'warning', retryable: false },
   '6007': { category: 'server', severity: 'warning', retryable: false },
   '6008': { category: 'room', severity: 'error', retryable: false },
-  '6009': { category: 'room', severity: 'warning', retryable: true },
+  '6009': { category: 'room', severity: 'warning', retryable: true, route: 'silent' },
   '6010': { category: 'webrtc', severity: 'error', retryable: false },
   '6011': { category: 'webrtc', severity: 'error', retryable: false },
   '6012': { category: 'permission', severity: 'info', retryable: false },
-  '6013': { category: 'unknown', severity: 'warning', retryable: false },
+  '6013': { category: 'unknown', severity: 'warning', retryable: false, route: 'silent' },
   '7001': { category: 'plugin', severity: 'warning', retryable: false },
   '7002': { category: 'plugin', severity: 'warning', retryable: true },
   '7003': { category: 'plugin', severity: 'warning', retryable: true },
-  '7004': { category: 'plugin', severity: 'info', retryable: false },
+  '7004': { category: 'plugin', severity: 'info', retryable: false, route: 'silent' },
   '7005': { category: 'plugin', severity: 'warning', retryable: false },
   '7006': { category: 'plugin', severity: 'info', retryable: false },
   '8001': { category: 'room', severity: 'info', retryable: false },

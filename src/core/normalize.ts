@@ -16,10 +16,11 @@ const MAX_TEXT = 20_000;
 
 /**
  * Codes that are terminal on the web SDK when an input does not say (`isTerminal` missing):
- * the reference's "T" column and the server errors that init/join treat as fatal.
+ * the reference's "T" column and the server errors that init/join treat as fatal. 4001–4003 are
+ * not: the web SDK sends them non-terminal (it renegotiates), so only an explicit flag ends the call.
  */
 const TERMINAL_BY_DEFAULT = new Set<number>([
-  2004, 4001, 4002, 4003, 4004, 6008, 6010, 6011, 400, 401, 403, 404, 410, 40001, 40002, 40004,
+  2004, 4004, 6008, 6010, 6011, 400, 401, 403, 404, 410, 40001, 40002, 40004,
   40100, 40101, 40102, 40103, 40104, 40105, 40107, 40108, 40109, 41001,
 ]);
 
@@ -217,6 +218,8 @@ const KIND_BY_TYPE: Record<string, { kind: HMSErrorKind; key: HMSErrorCatalogKey
   RECONNECTED: { kind: 'reconnected', key: 'RECONNECTED', terminal: false },
   ROOM_ENDED: { kind: 'room-ended', key: 'ROOM_ENDED', terminal: true },
   REMOVED_FROM_ROOM: { kind: 'removed', key: 'REMOVED_FROM_ROOM', terminal: true },
+  TRACK_INTERRUPTION_START: { kind: 'track-interrupted', key: 'TRACK_INTERRUPTED', terminal: false },
+  TRACK_INTERRUPTION_END: { kind: 'track-resumed', key: 'TRACK_RESUMED', terminal: false },
 };
 
 /** The notification types `useHMSErrors` subscribes to. */
@@ -227,6 +230,8 @@ export const HMS_NOTIFICATION_TYPES = [
   'ROOM_ENDED',
   'REMOVED_FROM_ROOM',
   'DEVICE_CHANGE_UPDATE',
+  'TRACK_INTERRUPTION_START',
+  'TRACK_INTERRUPTION_END',
 ] as const;
 
 function personName(value: unknown): string {
@@ -267,6 +272,14 @@ export function normalizeHMSNotification(
     if (reason) result.reason = reason;
     const requestedBy = personName(safeGet(data, 'requestedBy'));
     if (requestedBy) result.requestedBy = requestedBy;
+  }
+  if (mapped.kind === 'track-interrupted' || mapped.kind === 'track-resumed') {
+    // web SDK ≥ 0.14.7: data = { started, reason, type: 'audio' | 'video', trackId }
+    result.name = type as string;
+    const trackType = safeText(safeGet(data, 'type'));
+    if (trackType) result.trackType = trackType;
+    const reason = safeText(safeGet(data, 'reason'));
+    if (reason) result.reason = reason;
   }
   return result;
 }

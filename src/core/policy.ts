@@ -4,6 +4,7 @@ import type {
   HMSErrorSeverity,
   HMSNormalizedError,
 } from './types';
+import { catalogMeta } from './meta';
 
 /** Auto-dismiss delays by severity, in ms; `null` keeps a toast until it is dismissed. */
 export type HMSDurations = Record<HMSErrorSeverity, number | null>;
@@ -35,7 +36,10 @@ export const DEFAULT_POLICY = {
 
 const ROUTES = new Set<HMSErrorRoute>(['dialog', 'toast', 'silent']);
 
-/** Where an error goes: an explicit route for its key or code, else terminal → dialog, else toast. */
+/**
+ * Where an error goes: an explicit route for its key or code, else terminal → dialog, else the
+ * catalog's default (silent for events that need nothing from the person), else toast.
+ */
 export function routeFor(error: HMSNormalizedError, routes: HMSRoutes | undefined): HMSErrorRoute {
   let chosen: unknown;
   if (typeof routes === 'function') chosen = routes(error);
@@ -44,7 +48,8 @@ export function routeFor(error: HMSNormalizedError, routes: HMSRoutes | undefine
       routes[error.catalogKey] ?? (error.code !== null ? routes[error.code] : undefined);
   }
   if (typeof chosen === 'string' && ROUTES.has(chosen as HMSErrorRoute)) return chosen as HMSErrorRoute;
-  return error.isTerminal ? 'dialog' : 'toast';
+  if (error.isTerminal) return 'dialog';
+  return catalogMeta[error.catalogKey]?.route ?? 'toast';
 }
 
 /**

@@ -33,7 +33,11 @@ export type HMSErrorKind =
   | 'removed'
   | 'timeout'
   /** `guard`'s early "still connecting" notice. */
-  | 'slow';
+  | 'slow'
+  /** `TRACK_INTERRUPTION_START`: the OS or another app took a device; `trackType`, `reason` say which and why. */
+  | 'track-interrupted'
+  /** `TRACK_INTERRUPTION_END`: the device is back. */
+  | 'track-resumed';
 
 /**
  * The SDK's actions object (`useHMSActions()` / `hms.getActions()`), duck-typed: every method is
@@ -61,6 +65,11 @@ export interface HMSErrorMeta {
   retryable: boolean;
   /** An action button the toast offers for this error, if any. */
   action?: HMSErrorActionKind;
+  /**
+   * Where a non-terminal report goes unless the app routes it: `'silent'` (history only) for
+   * events that need nothing from the person. @defaultValue `'toast'`
+   */
+  route?: 'toast' | 'silent';
 }
 
 /** The words of one catalog entry, in one language. */

@@ -13,9 +13,9 @@ describe('getErrorCopy', () => {
     });
 
     it('fills {device} from the track type', () => {
-      expect(getErrorCopy({ code: 3003, trackType: 'video' }).message).toMatch(/camera/);
-      expect(getErrorCopy({ code: 3003, trackType: 'audio' }).message).toMatch(/microphone/);
-      expect(getErrorCopy({ code: 3003 }).message).toMatch(/camera or microphone/);
+      expect(getErrorCopy({ code: 3003, trackType: 'video' }).title).toMatch(/camera/);
+      expect(getErrorCopy({ code: 3003, trackType: 'audio' }).title).toMatch(/microphone/);
+      expect(getErrorCopy({ code: 3003 }).title).toMatch(/camera or microphone/);
       for (const copy of [getErrorCopy(3001), getErrorCopy(3002), getErrorCopy(3003)]) {
         expect(`${copy.title}${copy.message}${copy.hint}`).not.toMatch(/[{}]/);
       }
@@ -100,7 +100,7 @@ describe('getErrorCopy given options that throw when read', () => {
       developerNotes: hostile as never,
       someone: 'x',
     });
-    expect(copy.message).toMatch(/camera/);
+    expect(copy.title).toMatch(/camera/);
     expect(copy.developerNote).toBe('');
   });
 });

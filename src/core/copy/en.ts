@@ -109,12 +109,12 @@ export const en: HMSLocaleCatalog = {
   },
   '3003': {
     title: "Can't start your {device}",
-    message: "Your {device} may be in use by another app, or isn't responding.",
+    message: 'It may be in use by another app or not responding.',
     hint: 'Close other apps using it, then try again.',
-    action: { hint: 'Close other apps using it, then select {action}.' },
+    action: { hint: 'Close other apps, then select {action}.' },
   },
   '3004': {
-    title: 'Your {device} stopped working',
+    title: 'Lost your {device}',
     message: 'We lost access to your {device}.',
     hint: 'Reconnect it, or choose another in your settings.',
   },
@@ -140,25 +140,25 @@ export const en: HMSLocaleCatalog = {
     action: { hint: 'Select {allowAudio} to hear them.' },
   },
   '3009': {
-    title: 'Unsupported {device} settings',
-    message: "Your {device} can't provide the quality this call needs.",
+    title: "Your {device} can't do that",
+    message: "It can't provide the quality this call needs.",
     hint: 'Choose another in your settings.',
   },
   '3010': {
     title: 'No sound from your microphone',
-    message: "Your microphone is on, but we can't hear anything.",
+    message: "It's on, but we can't hear anything from it.",
     hint: "Check it's connected and not muted, or pick another.",
   },
   '3011': {
     title: "Can't use your {device}",
-    message: 'Your {device} is blocked by your system or not connected.',
+    message: 'Blocked by your system, or not connected.',
     hint: "Allow your browser in your system's privacy settings.",
     action: { hint: 'Select {action} for the steps.' },
   },
   '3011.screen': {
     title: "Can't share your screen",
-    message: 'Your system is blocking screen recording for your browser.',
-    hint: 'On a Mac: Privacy & Security > Screen & System Audio Recording.',
+    message: 'Your system blocks screen recording.',
+    hint: 'Allow your browser in Screen & System Audio Recording.',
   },
   '3xxx.screen': {
     title: 'Screen sharing stopped',
@@ -173,27 +173,27 @@ export const en: HMSLocaleCatalog = {
   },
   '3012.flutter': {
     title: "Can't connect to Bluetooth audio",
-    message: "This app isn't allowed to use Bluetooth devices.",
+    message: "This app can't use Bluetooth devices.",
     hint: "Allow Nearby devices for this app in your phone's settings.",
   },
   '3013.web': {
     title: "Can't play sound from the call",
     message: "Your browser couldn't play the call's audio.",
-    hint: 'Check your speaker or headphones, or pick another output.',
+    hint: 'Check your speaker or headphones, or pick another.',
   },
   '3013.flutter': {
     title: "Can't use Bluetooth audio",
-    message: "This app can't use your Bluetooth headset or speaker.",
+    message: "This app can't use Bluetooth audio.",
     hint: "Use your phone's speaker or a wired headset instead.",
   },
   '3014': {
     title: 'Your {device} disconnected',
-    message: "We can't detect the {device} you selected.",
-    hint: 'Reconnect it, or choose another in your settings.',
+    message: "We can't detect the {device} you chose.",
+    hint: 'Reconnect it, or pick another in settings.',
   },
   '3015': {
-    title: 'No signal from your {device}',
-    message: 'Another app or a phone call may have taken your {device}.',
+    title: 'Nothing from your {device}',
+    message: 'Another app or a phone call may have taken it.',
     hint: 'Finish the other call, then turn it off and on.',
   },
 
@@ -270,7 +270,7 @@ export const en: HMSLocaleCatalog = {
   // ── Generic SDK ──────────────────────────────────────────────────────────────────────────
   '6000': {
     title: "You're not connected",
-    message: "You're not connected to the call right now.",
+    message: "The call can't be reached right now.",
     hint: NETWORK_HINT,
     dialog: { message: "You're no longer connected to the call.", ...LEFT },
     dialogAction: LEFT_REJOIN,
@@ -339,13 +339,13 @@ export const en: HMSLocaleCatalog = {
   },
   '6011': {
     title: "This browser can't join calls",
-    message: "Your browser can't make calls, or an extension blocks them.",
-    hint: 'Update your browser or try Chrome, Edge, Firefox or Safari.',
+    message: 'It may be out of date, or an extension blocks calls.',
+    hint: 'Update it, or try another browser.',
   },
   '6012': {
     title: "Your settings won't be saved",
     message: 'Your browser blocks site storage. The call still works.',
-    hint: 'Allow cookies for this site to keep your settings.',
+    hint: 'Allow cookies for this site to keep them.',
   },
   '6013': {
     title: "That didn't work",
@@ -537,7 +537,7 @@ export const en: HMSLocaleCatalog = {
   },
   TRACK_INTERRUPTED: {
     title: 'Your {device} is paused',
-    message: 'Another app or a phone call is using your {device}.',
+    message: 'Another app or a phone call is using it.',
     hint: 'It comes back when the other app lets go.',
   },
   TRACK_RESUMED: {
