@@ -27,6 +27,7 @@ export default defineConfig({
         core: 'src/core/index.ts',
         testing: 'src/testing/index.ts',
         storybook: 'src/storybook/index.ts',
+        'locales/en': 'src/locales/en.ts',
       },
       formats: ['es'],
     },

@@ -3,6 +3,7 @@ import { useContext, useEffect, useId, useRef, useState, type RefObject } from '
 import { createPortal } from 'react-dom';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
+import type { HMSOfferedAction } from '../core/copy/getErrorCopy';
 import type { HMSActionsLike, HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { HMSErrorStoreContext, useHMSSDKActions } from '../react/context';
 import { useHMSErrorState } from '../react/useHMSErrorState';
@@ -17,6 +18,7 @@ import {
 } from './config';
 import { formatDiagnostics } from './diagnostics';
 import { callSafely, KitBoundary } from './KitBoundary';
+import { retryLabel } from '../core/copy/getErrorCopy';
 import { formatLabel } from './labels';
 
 export interface HMSErrorDialogProps extends HMSErrorComponentProps {
@@ -125,7 +127,15 @@ function DialogView({
   // Here rather than in DialogBody (keyed per entry), so a throwing callback is logged once.
   const [warn] = useState<Warn>(createDevWarner);
   if (!entry) return null;
-  const copy = resolveCopy(entry, store, config);
+  // The buttons decide the words: a hint names Rejoin or Try again only when it is there.
+  const offered: HMSOfferedAction[] = entry.meta.retryable
+    ? store.canRerun(entry.id)
+      ? ['rejoin']
+      : typeof config.onRetry === 'function'
+        ? ['retry']
+        : []
+    : [];
+  const copy = resolveCopy(entry, store, config, offered);
   const ordinaryEnding = entry.kind === 'room-ended' || entry.kind === 'removed';
   const details = showDetails ?? !ordinaryEnding;
 
@@ -241,7 +251,7 @@ function DialogBody({
   };
 
   const userAgent = typeof navigator !== 'undefined' ? navigator.userAgent : '';
-  const diagnostics = showDetails ? formatDiagnostics(entry, copy, userAgent) : '';
+  const diagnostics = showDetails ? formatDiagnostics(entry, copy, userAgent, config.locale) : '';
   const copyDetails = async () => {
     try {
       const clipboard = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
@@ -270,7 +280,7 @@ function DialogBody({
         </div>
       </Dialog.Description>
       {showCode && entry.code !== null ? (
-        <p className={cn('code')}>{formatLabel(labels.errorCode, { code: entry.code })}</p>
+        <p className={cn('code')}>{formatLabel(labels.errorCode, { code: String(entry.code) }, config.locale.tag)}</p>
       ) : null}
       <div className={cn('actions')}>
         {canRejoin ? (
@@ -283,7 +293,7 @@ function DialogBody({
         </button>
         {canRetry ? (
           <button type="button" className={cn('secondary')} onClick={retry}>
-            {labels.tryAgain}
+            {retryLabel(entry, labels)}
           </button>
         ) : null}
         {showDetails ? (
@@ -341,18 +351,18 @@ function Countdown({ totalMs, config, onDone }: { totalMs: number; config: Resol
   // Announced when it starts and when it is paused or resumed, never once a second. Set after
   // mount so the status element exists before its text changes.
   useEffect(() => {
-    setAnnouncement(formatLabel(labels.countdownStarted, { seconds: Math.ceil(totalMs / 1000) }));
-  }, [labels.countdownStarted, totalMs]);
+    setAnnouncement(formatLabel(labels.countdownStarted, { seconds: Math.ceil(totalMs / 1000) }, config.locale.tag));
+  }, [labels.countdownStarted, totalMs, config.locale.tag]);
 
   const toggle = () => {
     if (!paused) setShownMs(Math.max(0, endAt.current - Date.now()));
     setPaused(!paused);
-    setAnnouncement(paused ? formatLabel(labels.countdownStarted, { seconds }) : labels.countdownPaused);
+    setAnnouncement(paused ? formatLabel(labels.countdownStarted, { seconds }, config.locale.tag) : labels.countdownPaused);
   };
 
   return (
     <div className={cn('status')} data-state={paused ? 'paused' : 'running'}>
-      <p>{formatLabel(labels.countdown, { seconds })}</p>
+      <p>{formatLabel(labels.countdown, { seconds }, config.locale.tag)}</p>
       <button type="button" className={cn('secondary')} onClick={toggle}>
         {paused ? labels.resume : labels.pause}
       </button>

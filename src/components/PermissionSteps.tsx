@@ -1,4 +1,4 @@
-import { detectBrowserFamily, detectSystem, permissionSteps, systemPermissionSteps } from '../core/copy/permission-steps';
+import { detectBrowserFamily, detectSystem } from '../core/copy/permission-steps';
 import type { HMSErrorEntry } from '../core/types';
 import type { ResolvedUIConfig } from './config';
 import { formatLabel } from './labels';
@@ -16,19 +16,20 @@ interface PermissionStepsProps {
  * the browser: system steps). Toasts render only on the client, so reading the UA here is safe.
  */
 export function PermissionSteps({ id, hidden, entry, device, config }: PermissionStepsProps) {
-  const { cn, labels, permissionSteps: overrides } = config;
+  const { cn, labels, permissionSteps: overrides, locale } = config;
+  const { browser: permissionSteps, system: systemPermissionSteps } = locale.permissionSteps;
   const userAgent = typeof navigator !== 'undefined' ? navigator.userAgent : '';
   let heading: string;
   let steps: string[];
   if (entry.catalogKey === '3011') {
     const system = detectSystem(userAgent);
     const found = overrides?.system?.[system] ?? systemPermissionSteps[system];
-    heading = formatLabel(labels.stepsOnSystem, { system: found.system });
+    heading = formatLabel(labels.stepsOnSystem, { system: found.system }, locale.tag);
     steps = found.steps;
   } else {
     const browser = detectBrowserFamily(userAgent);
     const found = overrides?.browser?.[browser] ?? permissionSteps[browser];
-    heading = formatLabel(labels.stepsInBrowser, { browser: found.browser });
+    heading = formatLabel(labels.stepsInBrowser, { browser: found.browser }, locale.tag);
     steps = found.steps;
   }
   return (
@@ -37,7 +38,7 @@ export function PermissionSteps({ id, hidden, entry, device, config }: Permissio
       <ol>
         {steps.map((step, index) => (
           <li key={index} dir="auto">
-            {step.replace(/\{device\}/g, device)}
+            {formatLabel(step, { device }, locale.tag)}
           </li>
         ))}
       </ol>

@@ -2,10 +2,13 @@ import { createContext, useContext, useMemo, type CSSProperties, type ReactNode 
 import {
   defaultDeviceNames,
   getErrorCopy,
+  resolveLocale,
   type GetErrorCopyOptions,
   type HMSCopyOverrides,
   type HMSDeviceNames,
+  type HMSOfferedAction,
 } from '../core/copy/getErrorCopy';
+import type { HMSLocale } from '../core/copy/locale';
 import type {
   HMSBrowserFamily,
   HMSBrowserPermissionSteps,
@@ -16,7 +19,8 @@ import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
 import type { HMSErrorActionKind, HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { useHMSErrorStore } from '../react/context';
-import { defaultLabels, type HMSErrorLabels } from './labels';
+import { useHMSLocale } from '../react/locale';
+import type { HMSErrorLabels } from './labels';
 import { themeToStyle, type HMSColorScheme, type HMSErrorTheme } from './theme';
 
 /** Class names per part, added to (or, with `unstyled`, instead of) the kit's own. */
@@ -81,7 +85,12 @@ export interface HMSErrorUIConfig {
    * and `'retry'` when the catalog asks for a retry action and `onRetry` is absent.
    */
   onAction?: (action: HMSErrorActionKind, entry: HMSErrorEntry) => void;
-  /** Replaces any user-facing label ("Go home", "Dismiss: {title}"…). English by default. */
+  /**
+   * The language, for this component only: a complete locale from `react-hms-errors/locales/<tag>`.
+   * @defaultValue the nearest `HMSErrorProvider`'s `locale`, else English
+   */
+  locale?: HMSLocale;
+  /** Replaces any user-facing label ("Go home", "Dismiss: {title}"…). @defaultValue the locale's */
   labels?: Partial<HMSErrorLabels>;
   /** Copy overrides per catalog key or code, applied at render on top of the store's. */
   copy?: HMSCopyOverrides;
@@ -114,12 +123,20 @@ export interface HMSErrorComponentProps extends HMSErrorUIConfig {
 /** Configuration with everything resolved: what the parts render from. */
 export interface ResolvedUIConfig extends HMSErrorUIConfig {
   homeHref: string;
+  /** The locale in use, complete (an incomplete one is replaced by English, whole). */
+  locale: HMSLocale;
   labels: HMSErrorLabels;
   colorScheme: HMSColorScheme;
   /** Class names for a part: the kit's (unless `unstyled`) plus the app's. */
   cn: (part: keyof HMSErrorClassNames) => string | undefined;
   /** Props for a component's root element: scheme, theme variables, classes. */
-  rootProps: { className: string | undefined; style: CSSProperties | undefined; 'data-color-scheme': HMSColorScheme };
+  rootProps: {
+    className: string | undefined;
+    style: CSSProperties | undefined;
+    'data-color-scheme': HMSColorScheme;
+    lang: string;
+    dir: 'ltr' | 'rtl';
+  };
 }
 
 const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
@@ -155,18 +172,31 @@ const warnConfig = createDevWarner();
 
 /** A component's configuration with every default filled in. */
 export function useUIConfig(props: HMSErrorUIConfig): ResolvedUIConfig {
+  const fromProvider = useHMSLocale();
   try {
-    return resolveUIConfig(props);
+    return resolveUIConfig(props, props.locale ? resolveLocale(props.locale) : fromProvider);
   } catch (error) {
     // Runs outside the components' error boundaries: a `labels`, `theme` or `classNames` whose
     // getters throw (a half-loaded i18n Proxy) must not unmount the host app.
     warnConfig('config', 'Reading the UI configuration threw; using the defaults.', error);
     const { homeHref, onNavigateHome, onRetry, onAction, container } = props;
-    return resolveUIConfig({ homeHref, onNavigateHome, onRetry, onAction, container });
+    return resolveUIConfig({ homeHref, onNavigateHome, onRetry, onAction, container }, fromProvider);
   }
 }
 
-function resolveUIConfig(merged: HMSErrorUIConfig): ResolvedUIConfig {
+// The same labels object for the same locale and overrides, so copy memoised per entry stays valid.
+const mergedLabels = new WeakMap<HMSLocale, WeakMap<object, HMSErrorLabels>>();
+
+function labelsFor(locale: HMSLocale, given: Partial<HMSErrorLabels> | undefined): HMSErrorLabels {
+  if (!given) return locale.labels;
+  let byGiven = mergedLabels.get(locale);
+  if (!byGiven) mergedLabels.set(locale, (byGiven = new WeakMap()));
+  let labels = byGiven.get(given);
+  if (!labels) byGiven.set(given, (labels = { ...locale.labels, ...given }));
+  return labels;
+}
+
+function resolveUIConfig(merged: HMSErrorUIConfig, locale: HMSLocale): ResolvedUIConfig {
   const { unstyled, className, theme } = merged;
   // Read now, where a throw falls back, rather than part by part during render.
   const classNames: Partial<HMSErrorClassNames> = { ...merged.classNames };
@@ -180,10 +210,17 @@ function resolveUIConfig(merged: HMSErrorUIConfig): ResolvedUIConfig {
   return {
     ...merged,
     homeHref: typeof merged.homeHref === 'string' && merged.homeHref ? merged.homeHref : '/',
-    labels: { ...defaultLabels, ...merged.labels },
+    locale,
+    labels: labelsFor(locale, merged.labels),
     colorScheme,
     cn,
-    rootProps: { className: cn('root'), style: themeToStyle(theme, colorScheme), 'data-color-scheme': colorScheme },
+    rootProps: {
+      className: cn('root'),
+      style: themeToStyle(theme, colorScheme),
+      'data-color-scheme': colorScheme,
+      lang: locale.tag,
+      dir: locale.dir,
+    },
   };
 }
 
@@ -195,6 +232,9 @@ interface CachedCopy {
   copy: HMSErrorUIConfig['copy'];
   catalog: HMSErrorUIConfig['catalog'];
   deviceNames: HMSErrorUIConfig['deviceNames'];
+  locale: HMSLocale | undefined;
+  labels: Partial<HMSErrorLabels> | undefined;
+  actions: string;
   result: HMSErrorCopy;
 }
 
@@ -202,35 +242,92 @@ interface CachedCopy {
 // not resolved again; a new count or an in-place update is a new object, and so is resolved anew.
 const resolved = new WeakMap<HMSErrorEntry, CachedCopy>();
 
+const warnAudio = createDevWarner();
+
+/**
+ * The buttons a toast renders for an entry (the same conditions as `Toast`): the copy may point at
+ * them only when they are there.
+ */
+export function toastActions(entry: HMSErrorEntry, config: HMSErrorUIConfig): HMSOfferedAction[] {
+  const { action, retryable } = entry.meta;
+  const offered: HMSOfferedAction[] = [];
+  const onAction = typeof config.onAction === 'function';
+  if (action === 'unblock-audio') {
+    if (onAction) offered.push('unblock-audio');
+    else {
+      warnAudio(
+        'unblock-audio',
+        'Code 3008 (autoplay blocked) arrived and nothing can unblock audio: pass `onAction` ' +
+          "(call hmsActions.unblockAudio() for 'unblock-audio') so the toast can offer Allow audio.",
+      );
+    }
+  }
+  if ((typeof config.onRetry === 'function' && (retryable || action === 'retry')) || (action === 'retry' && onAction)) {
+    offered.push('retry');
+  }
+  if (action === 'fix-permissions') offered.push('fix-permissions');
+  return offered;
+}
+
 /**
  * The words for an entry: the one place text is resolved. The store holds none; its `copy`,
- * `copyOptions` and `developerNotes` options and the UI's `copy` / `catalog` / `deviceNames` are
- * applied here, at render, memoised per entry and configuration.
+ * `copyOptions` and `developerNotes` options and the UI's `locale` / `labels` / `copy` /
+ * `catalog` / `deviceNames` are applied here, at render, memoised per entry and configuration.
+ * `actions` are the buttons rendered with the copy (by default a toast's, see `toastActions`;
+ * the dialog passes its own).
  */
-export function resolveCopy(entry: HMSErrorEntry, store: HMSErrorStore, config: HMSErrorUIConfig): HMSErrorCopy {
+export function resolveCopy(
+  entry: HMSErrorEntry,
+  store: HMSErrorStore,
+  config: HMSErrorUIConfig & { locale?: HMSLocale },
+  actions?: readonly HMSOfferedAction[],
+): HMSErrorCopy {
+  const offered = actions ?? (entry.route === 'dialog' ? [] : toastActions(entry, config));
+  const actionsKey = offered.join(',');
   const cached = resolved.get(entry);
   if (
     cached &&
     cached.store === store &&
     cached.copy === config.copy &&
     cached.catalog === config.catalog &&
-    cached.deviceNames === config.deviceNames
+    cached.deviceNames === config.deviceNames &&
+    cached.locale === config.locale &&
+    cached.labels === config.labels &&
+    cached.actions === actionsKey
   ) {
     return cached.result;
   }
   const storeOptions = store.options;
-  const result = getErrorCopy(
-    entry,
-    config.copy ? { ...storeOptions.copy, ...config.copy } : storeOptions.copy,
-    {
-      ...storeOptions.copyOptions,
-      developerNotes: storeOptions.developerNotes,
-      catalog: config.catalog ?? storeOptions.copyOptions?.catalog,
-      deviceNames: config.deviceNames ? { ...storeOptions.copyOptions?.deviceNames, ...config.deviceNames } : storeOptions.copyOptions?.deviceNames,
-    },
-  );
-  resolved.set(entry, { store, copy: config.copy, catalog: config.catalog, deviceNames: config.deviceNames, result });
+  const result = getErrorCopy(entry, {
+    ...storeOptions.copyOptions,
+    locale: config.locale,
+    labels: config.labels,
+    actions: offered,
+    overrides: config.copy ? { ...storeOptions.copy, ...config.copy } : storeOptions.copy,
+    developerNotes: storeOptions.developerNotes,
+    catalog: config.catalog ?? storeOptions.copyOptions?.catalog,
+    deviceNames: config.deviceNames
+      ? { ...storeOptions.copyOptions?.deviceNames, ...config.deviceNames }
+      : storeOptions.copyOptions?.deviceNames,
+  });
+  resolved.set(entry, {
+    store,
+    copy: config.copy,
+    catalog: config.catalog,
+    deviceNames: config.deviceNames,
+    locale: config.locale,
+    labels: config.labels,
+    actions: actionsKey,
+    result,
+  });
   return result;
+}
+
+/** What the live region says for an entry: the title and the hint (what to do), as one text. */
+export function announcementText(copy: HMSErrorCopy, locale: HMSLocale): string {
+  const sentence = locale.punctuation.sentence;
+  const title = copy.title.replace(/[.。!?！？]\s*$/, '');
+  return copy.hint ? `${title}${sentence}${copy.hint}` : copy.title;
 }
 
 /** Plain English copy for an entry, for fallbacks that must render whatever the configuration does. */
@@ -239,14 +336,13 @@ export function plainCopy(entry: HMSErrorEntry): HMSErrorCopy {
 }
 
 /** The word for `{device}` in permission steps, the same way the catalog fills it. */
-export function deviceWord(entry: HMSErrorEntry, store: HMSErrorStore, config: HMSErrorUIConfig): string {
-  const names: HMSDeviceNames = {
-    ...defaultDeviceNames,
-    ...store.options.copyOptions?.deviceNames,
-    ...config.deviceNames,
-  };
-  const key = entry.trackType as keyof HMSDeviceNames | undefined;
-  return key && Object.prototype.hasOwnProperty.call(names, key) ? names[key] : names.unknown;
+export function deviceWord(entry: HMSErrorEntry, store: HMSErrorStore, config: HMSErrorUIConfig & { locale?: HMSLocale }): string {
+  const locale = resolveLocale(config.locale);
+  const names: Partial<HMSDeviceNames> = { ...store.options.copyOptions?.deviceNames, ...config.deviceNames };
+  const key = (entry.trackType && Object.prototype.hasOwnProperty.call(defaultDeviceNames, entry.trackType)
+    ? entry.trackType
+    : 'unknown') as keyof HMSDeviceNames;
+  return names[key] ?? locale.devices[key].default;
 }
 
 /** Hides content visually but keeps it for screen readers; inline so `unstyled` keeps it hidden. */

@@ -11,7 +11,10 @@ export { rememberLastHMSError, LAST_ERROR_STORAGE_KEY } from './lastError';
 
 export type { HMSErrorCatalogKey } from './codes';
 export type { NormalizeOptions, HMSNotificationLike } from './normalize';
-export type { GetErrorCopyOptions, HMSCopyOverride, HMSCopyOverrides, HMSDeviceNames } from './copy/getErrorCopy';
+export type { GetErrorCopyOptions, HMSCopyOverride, HMSCopyOverrides, HMSDeviceNames, HMSOfferedAction } from './copy/getErrorCopy';
+export type { HMSLocale, HMSLocaleEntry, HMSLocaleCatalog, HMSDeviceKey, HMSDiagnosticsFieldNames } from './copy/locale';
+export type { HMSErrorLabels } from './copy/labels';
+export type { HMSWordForms, HMSMessageValue } from './copy/format';
 export type {
   HMSBrowserFamily,
   HMSBrowserPermissionSteps,
