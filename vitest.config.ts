@@ -28,7 +28,7 @@ const projects: TestProjectInlineConfiguration[] = [
       environment: 'jsdom',
       globals: true,
       include: ['test/**/*.test.{ts,tsx}'],
-      exclude: ['test/browser/**', 'test/ssr/**'],
+      exclude: ['test/browser/**', 'test/ssr/**', 'test/e2e/**'],
       setupFiles: ['test/setup.ts'],
     },
   },
@@ -49,6 +49,19 @@ const projects: TestProjectInlineConfiguration[] = [
       include: ['test/browser/**/*.browser.test.{ts,tsx}'],
       setupFiles: ['test/browser/setup.ts'],
       browser: inChromium(),
+    },
+  },
+  {
+    // The built package in a small Vite app with the real SDK, driven in Chromium by Playwright
+    // (see test/e2e/global-setup.ts: builds, packs and serves it once).
+    extends: true,
+    test: {
+      name: 'e2e',
+      environment: 'node',
+      include: ['test/e2e/**/*.e2e.test.ts'],
+      globalSetup: ['test/e2e/global-setup.ts'],
+      testTimeout: 90_000,
+      hookTimeout: 120_000,
     },
   },
   {
