@@ -4,6 +4,7 @@ import { getErrorCopy, HMSErrorDialog } from '../src';
 import { normalizeHMSNotification } from '../src/core';
 import { kit, withKitStore } from './support/KitStory';
 import { expectVisible } from './support/expect';
+import { OneDialogDocsPage } from './support/OneDialogDocsPage';
 import {
   neverSettles,
   reconnectGaveUp,
@@ -23,7 +24,9 @@ const meta = {
   decorators: [withKitStore],
   args: { onNavigateHome: fn() },
   parameters: {
-    docs: { story: { inline: false, iframeHeight: 420 } },
+    // One live dialog per docs page (see OneDialogDocsPage); in an iframe, so its focus trap and
+    // scroll lock stay out of the docs page.
+    docs: { page: OneDialogDocsPage, story: { inline: false, iframeHeight: 420 } },
   },
 } satisfies Meta<typeof HMSErrorDialog>;
 
@@ -124,7 +127,7 @@ export const RoomNotFound: Story = {
   },
 };
 
-/** ROOM_ENDED: the host ended the call for everyone. No code: nothing went wrong. */
+/** `ROOM_ENDED`: the host ended the call for everyone. No code: nothing went wrong. */
 export const RoomEndedByHost: Story = {
   parameters: kit({ seed: (store) => store.reportNotification(roomEndedNotification()) }),
   play: async ({ canvasElement }) => {
@@ -134,7 +137,7 @@ export const RoomEndedByHost: Story = {
   },
 };
 
-/** REMOVED_FROM_ROOM: someone removed the person, and the dialog says who. */
+/** `REMOVED_FROM_ROOM`: someone removed the person, and the dialog says who. */
 export const RemovedFromRoom: Story = {
   parameters: kit({ seed: (store) => store.reportNotification(removedNotification('Grace')) }),
   play: async ({ canvasElement }) => {

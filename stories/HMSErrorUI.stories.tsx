@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { getErrorCopy, HMSErrorUI } from '../src';
 import { expectVisible } from './support/expect';
+import { OneDialogDocsPage } from './support/OneDialogDocsPage';
 import { kit, NO_AUTO_DISMISS, withKitStore } from './support/KitStory';
 import { serverError, trackError } from './support/scenarios';
 
@@ -16,7 +17,9 @@ const meta = {
   decorators: [withKitStore],
   args: { onNavigateHome: fn() },
   parameters: {
-    docs: { story: { inline: false, iframeHeight: 420 } },
+    // One live dialog per docs page (see OneDialogDocsPage); in an iframe, so its focus trap and
+    // scroll lock stay out of the docs page.
+    docs: { page: OneDialogDocsPage, story: { inline: false, iframeHeight: 420 } },
   },
 } satisfies Meta<typeof HMSErrorUI>;
 
