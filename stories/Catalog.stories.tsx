@@ -42,6 +42,18 @@ async function expectEveryRowComplete(canvas: ReturnType<typeof within>, count: 
   }
 }
 
+/**
+ * The screen-share variants read as screen-share copy: their sample is the SDK's track error with
+ * `trackType: 'screen'`, not a bare code (which would read as the camera's).
+ */
+async function expectScreenShareCopy(canvas: ReturnType<typeof within>) {
+  for (const key of ['3001.screen', '3011.screen', '3xxx.screen']) {
+    const [title, message, hint] = within(rowOf(canvas, key)).getAllByRole('cell');
+    await expect(title).toHaveTextContent(/screen/i);
+    await expect(`${title.textContent} ${message.textContent} ${hint.textContent}`).not.toMatch(/camera|microphone|\{device\}/i);
+  }
+}
+
 export const Web: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -53,6 +65,7 @@ export const Web: Story = {
     await expect(shownIn(canvas, '3001')).toHaveTextContent('Toast (dialog if terminal)');
     await expect(shownIn(canvas, 'RECONNECTING')).toHaveTextContent(/^Toast$/);
     await expect(rowOf(canvas, 'ROOM_ENDED')).toHaveTextContent('The call has ended');
+    await expectScreenShareCopy(canvas);
   },
 };
 

@@ -36,6 +36,16 @@ const RANGE_SAMPLES: Record<string, number> = {
   'range.server4xxxx': 49999,
 };
 
+/**
+ * The screen-share variants: the SDK's own track error, about the screen share. Their copy depends
+ * on `trackType: 'screen'`, which a bare code cannot carry (and `3xxx` is no number).
+ */
+const SCREEN_SAMPLES: Partial<Record<HMSErrorCatalogKey, [code: number, name: string]>> = {
+  '3001.screen': [3001, 'CantAccessCaptureDevice'],
+  '3011.screen': [3011, 'SystemDeniedPermission'],
+  '3xxx.screen': [3003, 'DeviceInUse'],
+};
+
 const notification = (type: string, data: unknown): HMSNormalizedError =>
   normalizeHMSNotification({ type, data })!;
 
@@ -60,6 +70,11 @@ export function sampleError(key: HMSErrorCatalogKey, platform: HMSPlatform): HMS
       return normalizeHMSError({ name: 'TypeError', message: 'Load failed' });
     case 'UNKNOWN':
       return normalizeHMSError(null);
+  }
+  const screen = SCREEN_SAMPLES[key];
+  if (screen) {
+    const [code, name] = screen;
+    return normalizeHMSError({ code, name, message: name, action: 'TRACK', isTerminal: false, trackType: 'screen' }, { platform });
   }
   const range = RANGE_SAMPLES[key];
   if (range !== undefined) return normalizeHMSError(range, { platform });
