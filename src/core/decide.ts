@@ -73,6 +73,12 @@ export function decide(state: HMSErrorState, report: Report, policy: DecidePolic
     return { outcome: 'toast', front: true };
   }
 
+  if (error.kind === 'track-interrupted' || error.kind === 'track-resumed') {
+    // "Your microphone is paused" becomes "…is back" in place, then goes like any short toast.
+    if (existing) return { outcome: 'updated', target: existing };
+    if (error.kind === 'track-resumed') return { outcome: 'ignored' };
+  }
+
   if (existing && at - existing.lastAt <= policy.groupingWindowMs) return { outcome: 'grouped', target: existing };
   return { outcome: state.toasts.length < policy.maxVisibleToasts ? 'toast' : 'queued' };
 }

@@ -58,6 +58,8 @@ export function routeFor(error: HMSNormalizedError, routes: HMSRoutes | undefine
  */
 export function groupKeyFor(error: HMSNormalizedError): string {
   if (error.kind === 'reconnecting' || error.kind === 'reconnected') return 'connection';
+  // One toast per device while another app holds it: "paused" turns into "back" in place.
+  if (error.kind === 'track-interrupted' || error.kind === 'track-resumed') return `track|${error.trackType ?? ''}`;
   return [error.kind, error.catalogKey, error.trackType ?? '', error.isTerminal ? 'T' : ''].join('|');
 }
 
@@ -74,7 +76,7 @@ export function durationFor(
   durations: HMSDurations,
 ): number | null {
   if (route !== 'toast') return null;
-  if (error.kind === 'reconnecting' || error.kind === 'slow' || meta.action) return null;
+  if (error.kind === 'reconnecting' || error.kind === 'slow' || error.kind === 'track-interrupted' || meta.action) return null;
   const duration = durations[meta.severity];
   return typeof duration === 'number' && duration > 0 ? duration : null;
 }

@@ -24,8 +24,8 @@ describe('HMSErrorDialog', () => {
       const { report } = setup(<HMSErrorDialog />);
       expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
       report(invalidLink);
-      const dialog = screen.getByRole('alertdialog', { name: "This link isn't valid" });
-      expect(dialog).toHaveAccessibleDescription(/couldn't verify it\. This link is invalid or has expired/);
+      const dialog = screen.getByRole('alertdialog', { name: "Couldn't verify your invite" });
+      expect(dialog).toHaveAccessibleDescription(/This isn't something you did\. The app couldn't verify your invite\. Contact the app's support/);
     });
 
     it('moves focus to "Go home"', () => {
@@ -149,7 +149,7 @@ describe('HMSErrorDialog', () => {
       expect(JSON.parse(sessionStorage.getItem(LAST_ERROR_STORAGE_KEY)!)).toMatchObject({
         code: 40101,
         catalogKey: '40101',
-        title: "This link isn't valid",
+        title: "Couldn't verify your invite",
       });
     });
 
@@ -291,7 +291,7 @@ describe('HMSErrorDialog', () => {
       const { report } = setup(<HMSErrorDialog />);
       report(invalidLink);
       report({ code: 4002, isTerminal: true });
-      expect(screen.getByRole('alertdialog', { name: "This link isn't valid" })).toBeInTheDocument();
+      expect(screen.getByRole('alertdialog', { name: "Couldn't verify your invite" })).toBeInTheDocument();
       expect(screen.getAllByRole('alertdialog')).toHaveLength(1);
     });
   });

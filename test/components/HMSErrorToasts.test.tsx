@@ -220,7 +220,7 @@ describe('HMSErrorToasts', () => {
       const { report, user } = setup(<HMSErrorToasts />, { maxVisibleToasts: 2 });
       report(errors.screenShareFailed);
       report(errors.noAudio);
-      report(errors.info);
+      report(errors.systemBlocked);
       report(errors.deviceInUse);
       expect(toastItems()).toHaveLength(2);
       expect(screen.getByText('+2 more')).toBeInTheDocument();

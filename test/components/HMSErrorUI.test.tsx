@@ -57,7 +57,7 @@ describe('HMSErrorUI', () => {
       expect(toastItems()).toHaveLength(1);
       expect(screen.getByText('+1 more')).toBeInTheDocument();
       report(invalidLink);
-      expect(screen.getByRole('alertdialog', { name: "This link isn't valid" })).toBeInTheDocument();
+      expect(screen.getByRole('alertdialog', { name: "Couldn't verify your invite" })).toBeInTheDocument();
       expect(toastItems()).toHaveLength(0);
       expect(screen.queryByText('+1 more')).not.toBeInTheDocument();
     });

@@ -50,7 +50,7 @@ describe('given <HMSPreflight> on a pre-join screen', () => {
       expect(access).toHaveAttribute('data-code', '3001');
       expect(access).toHaveTextContent('Needs attention');
       expect(access).toHaveTextContent("Can't use your camera");
-      expect(access).toHaveTextContent("Allow your camera in your browser's site settings");
+      expect(access).toHaveTextContent("Allow it in your browser's site settings");
       expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'warn', ok: true }));
     });
 

@@ -35,7 +35,7 @@ describe('useLastHMSError', () => {
       unmount();
 
       const home = render(<HomePage />);
-      expect(screen.getByRole('heading', { name: "This link isn't valid" })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: "Couldn't verify your invite" })).toBeInTheDocument();
       expect(screen.getByText('Code 40101')).toBeInTheDocument();
       expect(sessionStorage.getItem(LAST_ERROR_STORAGE_KEY)).toBeNull();
       home.unmount();

@@ -124,7 +124,7 @@ describe('normalizeHMSError', () => {
       [1234, 'range.1xxx'],
       [7777, 'range.7xxx'],
       [418, 'range.http4xx'],
-      [502, 'range.http5xx'],
+      [599, 'range.http5xx'],
       [40999, 'range.server4xxxx'],
       [99, 'UNKNOWN'],
     ])('maps %i to %s', (code, key) => {

@@ -102,7 +102,8 @@ describe('given SDK text that contains HTML and script', () => {
       });
 
       const dialog = screen.getByRole('alertdialog');
-      expect(dialog).toHaveAccessibleDescription(expect.stringContaining(`${payload} removed you from the call.`));
+      // Inserted literally, isolated (FSI…PDI) so that a right-to-left name cannot reorder the sentence.
+      expect(dialog).toHaveAccessibleDescription(expect.stringContaining(`\u2068${payload}\u2069 removed you from the call.`));
       expectNoInjectedElements();
     });
   });

@@ -101,7 +101,8 @@ describe('given a real join() that never settles (init endpoint unreachable: "Fa
     void guard(actions.join(config), { label: 'join', timeoutMs: 300 }).finally(() => (settled = true));
 
     const dialog = await screen.findByRole('alertdialog', {}, { timeout: 3_000 });
-    const timeout = getErrorCopy('TIMEOUT');
+    // The dialog's words for a timeout with a "Try again" button.
+    const timeout = getErrorCopy(store.getState().terminal!, { route: 'dialog', actions: ['retry'] });
     expect(dialog).toHaveAccessibleName(timeout.title);
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining(timeout.hint));
     expect(within(dialog).getByRole('button', { name: 'Go home' })).toHaveFocus();

@@ -146,13 +146,19 @@ describe('given the kit wired to the fakes', () => {
   });
 
   describe('interruption', () => {
-    it('sends START and END with the SDK\'s data; the kit, which does not subscribe to them, shows nothing', async () => {
+    it('sends START and END with the SDK\'s data; the kit shows "paused", then "back" in the same toast', async () => {
       renderRoom();
       const seen: unknown[] = [];
       notifications.onNotification((n) => seen.push(n), ['TRACK_INTERRUPTION_START', 'TRACK_INTERRUPTION_END']);
       const done = interruption({ notifications }, { type: 'video', durationMs: 2000 });
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      const [paused] = toasts();
+      expect(toasts()).toHaveLength(1);
+      expect(paused).toHaveTextContent('Your camera is paused');
       await act(() => vi.advanceTimersByTimeAsync(2000));
       await done;
+      expect(toasts()).toEqual([paused]);
+      expect(paused).toHaveTextContent('Your camera is back');
       expect(seen).toEqual([
         expect.objectContaining({
           type: 'TRACK_INTERRUPTION_START',
@@ -161,6 +167,8 @@ describe('given the kit wired to the fakes', () => {
         }),
         expect.objectContaining({ type: 'TRACK_INTERRUPTION_END', data: expect.objectContaining({ started: false }) }),
       ]);
+      // "Back" is a short success toast: it goes by itself.
+      await act(() => vi.advanceTimersByTimeAsync(3000));
       expect(toasts()).toHaveLength(0);
     });
   });
