@@ -82,7 +82,7 @@ export const TerminalErrorGoesHome: Story = {
   },
 };
 
-/** The same code fired as a toast twice: one toast, ×2; Dismiss removes it. */
+/** The same code fired as a toast twice: one toast, ×2; Dismiss removes it. A screen-share variant reads as one. */
 export const FireToast: Story = {
   play: async ({ canvasElement }) => {
     const body = page(canvasElement);
@@ -95,6 +95,11 @@ export const FireToast: Story = {
     await waitFor(() => expect(toast).toHaveTextContent('×2'));
     await userEvent.click(within(toast).getByRole('button', { name: `Dismiss: ${title}` }));
     await waitFor(() => expect(toasts(canvasElement)).toHaveLength(0));
+
+    // A screen-share variant fires with `trackType: 'screen'`: the toast says what its option says.
+    await pickCode(canvasElement, '3001.screen');
+    await userEvent.click(fire);
+    await expect(await body.findByText(getErrorCopy('3001.screen').title)).toBeInTheDocument();
   },
 };
 

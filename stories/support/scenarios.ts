@@ -6,7 +6,8 @@ export function codeKeys(platform: HMSPlatform): HMSErrorCatalogKey[] {
   return keysFor(platform).filter((key) => /^\d/.test(key));
 }
 
-export const codeOf = (key: HMSErrorCatalogKey): number => Number(key.split('.')[0]);
+/** The code a key is fired with: its own, or for `3xxx.screen` a listed 3xxx (3003, device in use). */
+export const codeOf = (key: HMSErrorCatalogKey): number => (key === '3xxx.screen' ? 3003 : Number(key.split('.')[0]));
 
 export const optionLabel = (key: HMSErrorCatalogKey): string => `${key} · ${getErrorCopy(key).title}`;
 
@@ -20,7 +21,9 @@ export function fireCode(store: HMSErrorStore, key: HMSErrorCatalogKey, platform
   if (platform === 'flutter') {
     return store.report({ id: `demo-${key}`, code: { value: code }, message, description: message, isTerminal, params: {} });
   }
-  return store.report({ code, isTerminal, name: code >= 400 && code < 600 || code >= 40000 ? 'ServerErrors' : 'DemoError', message });
+  // The screen-share variants are the same codes about the screen share: the SDK says so in `trackType`.
+  const trackType = key.endsWith('.screen') ? { trackType: 'screen' } : {};
+  return store.report({ code, isTerminal, name: code >= 400 && code < 600 || code >= 40000 ? 'ServerErrors' : 'DemoError', message, ...trackType });
 }
 
 /** The storm: this many reports in one synchronous burst, cycling through a few non-terminal codes. */
