@@ -19,7 +19,7 @@ import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
 import type { HMSErrorActionKind, HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { useHMSErrorStore } from '../react/context';
-import { useHMSLocale } from '../react/locale';
+import { HMSErrorLocaleContext, useHMSLocale } from '../react/locale';
 import type { HMSErrorLabels } from './labels';
 import { themeToStyle, type HMSColorScheme, type HMSErrorTheme } from './theme';
 
@@ -134,8 +134,8 @@ export interface ResolvedUIConfig extends HMSErrorUIConfig {
     className: string | undefined;
     style: CSSProperties | undefined;
     'data-color-scheme': HMSColorScheme;
-    lang: string;
-    dir: 'ltr' | 'rtl';
+    lang?: string;
+    dir?: 'ltr' | 'rtl';
   };
 }
 
@@ -173,8 +173,9 @@ const warnConfig = createDevWarner();
 /** A component's configuration with every default filled in. */
 export function useUIConfig(props: HMSErrorUIConfig): ResolvedUIConfig {
   const fromProvider = useHMSLocale();
+  const givenByProvider = useContext(HMSErrorLocaleContext) !== null;
   try {
-    return resolveUIConfig(props, props.locale ? resolveLocale(props.locale) : fromProvider);
+    return resolveUIConfig(props, props.locale ? resolveLocale(props.locale) : fromProvider, Boolean(props.locale) || givenByProvider);
   } catch (error) {
     // Runs outside the components' error boundaries: a `labels`, `theme` or `classNames` whose
     // getters throw (a half-loaded i18n Proxy) must not unmount the host app.
@@ -196,7 +197,10 @@ function labelsFor(locale: HMSLocale, given: Partial<HMSErrorLabels> | undefined
   return labels;
 }
 
-function resolveUIConfig(merged: HMSErrorUIConfig, locale: HMSLocale): ResolvedUIConfig {
+function resolveUIConfig(merged: HMSErrorUIConfig, locale: HMSLocale, localeGiven = false): ResolvedUIConfig {
+  // An app that translates through `catalog` / `labels` instead of a locale has told the kit
+  // its words but not their language: then the roots inherit the page's lang and dir.
+  const language = localeGiven || !merged.catalog ? { lang: locale.tag, dir: locale.dir } : {};
   const { unstyled, className, theme } = merged;
   // Read now, where a throw falls back, rather than part by part during render.
   const classNames: Partial<HMSErrorClassNames> = { ...merged.classNames };
@@ -218,8 +222,7 @@ function resolveUIConfig(merged: HMSErrorUIConfig, locale: HMSLocale): ResolvedU
       className: cn('root'),
       style: themeToStyle(theme, colorScheme),
       'data-color-scheme': colorScheme,
-      lang: locale.tag,
-      dir: locale.dir,
+      ...language,
     },
   };
 }
