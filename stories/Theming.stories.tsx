@@ -67,7 +67,8 @@ const color = { control: 'color' } as const;
  * Leave a colour empty to keep the default of the active scheme.
  */
 const meta = {
-  title: 'Theming',
+  // In a group like every other section, or the sidebar would list it first, before the Demo.
+  title: 'Theming/Theme props',
   component: ThemingPreview,
   args: { show: 'toasts', colorScheme: 'light', unstyled: false },
   argTypes: {
