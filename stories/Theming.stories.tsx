@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { getErrorCopy, HMSErrorUI, type HMSColorScheme, type HMSErrorStore, type HMSErrorTheme } from '../src';
@@ -39,6 +40,9 @@ function ThemingPreview({ show, colorScheme, unstyled, ...tokens }: ThemingArgs)
     if (value !== undefined && value !== '') (theme as Record<string, unknown>)[key] = value;
   }
   const dark = colorScheme === 'dark';
+  // Unstyled, the toasts are plain lists in the page's flow, not fixed to a corner: at the end of
+  // `document.body` they would sit below the fold. They mount here instead, through `container`.
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
   return (
     <KitStory
       // A new store per preview, so switching "show" starts from a clean state.
@@ -46,9 +50,15 @@ function ThemingPreview({ show, colorScheme, unstyled, ...tokens }: ThemingArgs)
       options={{ durations: NO_AUTO_DISMISS }}
       seed={show === 'dialog' ? (store) => store.report(serverError(40001, 'Invalid room')) : seedToasts}
       page={dark ? 'dark' : 'light'}
-      note="Edit the theme in the Controls panel: every change applies live through --hmse-* custom properties."
+      note={
+        unstyled
+          ? 'Unstyled: the kit renders its markup with no class names (so none of its CSS) and keeps the data-* attributes for your own styles. Here it mounts in this page through the container prop.'
+          : 'Edit the theme in the Controls panel: every change applies live through --hmse-* custom properties.'
+      }
     >
+      <div ref={setSlot} />
       <HMSErrorUI
+        container={unstyled ? slot : undefined}
         theme={theme}
         colorScheme={colorScheme}
         unstyled={unstyled}
@@ -185,5 +195,13 @@ export const Unstyled: Story = {
     await expect(toast.className).toBe('');
     await expect(toast).toHaveAttribute('data-severity', 'error');
     await expect(canvasElement.ownerDocument.querySelector('[class*="hmse-"]')).toBeNull();
+    // What a person opening the story sees: the toasts on the first screen, not below the fold.
+    const toasts = canvasElement.ownerDocument.querySelectorAll('[data-hmse-toast]');
+    await expect(toasts).toHaveLength(3);
+    for (const each of toasts) {
+      const { top, bottom } = each.getBoundingClientRect();
+      await expect(top).toBeGreaterThanOrEqual(0);
+      await expect(bottom).toBeLessThanOrEqual(window.innerHeight);
+    }
   },
 };
