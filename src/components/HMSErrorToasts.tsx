@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { useHMSErrorToaster, type HMSToastDismissVia } from '../react/useHMSErrorToaster';
-import { plainCopy,
+import { announcementText, plainCopy,
   deviceWord,
   resolveCopy,
   useKitStore,
@@ -115,7 +115,7 @@ function ToastsView({
       <section
         {...containerProps}
         className={cn('toasts')}
-        aria-label={formatLabel(labels.region, { hotkey: toaster.hotkeyLabel })}
+        aria-label={formatLabel(labels.region, { hotkey: toaster.hotkeyLabel }, config.locale.tag)}
         aria-live="off"
       >
         {toasts.length > 0 ? (
@@ -140,7 +140,7 @@ function ToastsView({
             ))}
           </ol>
         ) : null}
-        {queued > 0 ? <p className={cn('more')}>{formatLabel(labels.more, { count: queued })}</p> : null}
+        {queued > 0 ? <p className={cn('more')}>{formatLabel(labels.more, { count: queued }, config.locale.tag)}</p> : null}
       </section>
     </div>,
     container,
@@ -187,8 +187,9 @@ function useAnnouncements(
       next.set(entry.id, fresh || repeated ? { signature, count: entry.count, at: now } : before!);
       if (!fresh && !repeated) continue;
       const copy = copies.get(entry.id) ?? plainCopy(entry);
-      let text = `${copy.title}. ${copy.message}`;
-      if (entry.count > 1) text += ` (${formatLabel(config.labels.repeatCountText, { count: entry.count })})`;
+      // Title and what to do: the person hears the action part, not a restated message.
+      let text = announcementText(copy, config.locale);
+      if (entry.count > 1) text += ` (${formatLabel(config.labels.repeatCountText, { count: entry.count }, config.locale.tag)})`;
       (copy.severity === 'error' ? assertive : polite).push(text);
     }
     seen.current = next;
@@ -232,7 +233,7 @@ function FallbackToast({
         type="button"
         className={config.cn('close')}
         data-hmse-close=""
-        aria-label={formatLabel(config.labels.dismiss, { title })}
+        aria-label={formatLabel(config.labels.dismiss, { title }, config.locale.tag)}
         onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
       >
         ×

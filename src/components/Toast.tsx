@@ -4,6 +4,7 @@ import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { visuallyHidden, type ResolvedUIConfig } from './config';
 import { KitBoundary, callSafely } from './KitBoundary';
 import { formatLabel } from './labels';
+import { retryLabel } from '../core/copy/getErrorCopy';
 import { PermissionSteps } from './PermissionSteps';
 import type { HMSToastDismissVia } from '../react/useHMSErrorToaster';
 
@@ -66,8 +67,8 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
       <span dir="auto">{copy.title}</span>
       {entry.count > 1 ? (
         <span className={cn('count')}>
-          <span aria-hidden="true">{formatLabel(labels.repeatCount, { count: entry.count })}</span>
-          <span style={visuallyHidden}>{` (${formatLabel(labels.repeatCountText, { count: entry.count })})`}</span>
+          <span aria-hidden="true">{formatLabel(labels.repeatCount, { count: entry.count }, config.locale.tag)}</span>
+          <span style={visuallyHidden}>{` (${formatLabel(labels.repeatCountText, { count: entry.count }, config.locale.tag)})`}</span>
         </span>
       ) : null}
     </p>
@@ -106,7 +107,7 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
                 if (retryHandler()) dismiss();
               }}
             >
-              {labels.tryAgain}
+              {retryLabel(entry, labels)}
             </button>
           ) : null}
           {howToFix ? (
@@ -154,7 +155,7 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
       <button
         type="button"
         className={cn('close')}
-        aria-label={formatLabel(labels.dismiss, { title: copy.title })}
+        aria-label={formatLabel(labels.dismiss, { title: copy.title }, config.locale.tag)}
         data-hmse-close=""
         // A click with no pointer behind it (Enter, Space, a screen reader) has detail 0.
         onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}

@@ -85,8 +85,9 @@ describe('HMSErrorToasts', () => {
       expect(screen.getByRole('alert')).toHaveTextContent("Can't start your video.");
       expect(screen.getByRole('status')).toBeEmptyDOMElement();
       report(errors.noAudio);
+      // Title and what to do (the hint), not the message that restates the title.
       expect(screen.getByRole('status').textContent).toBe(
-        `${toastTitle(1)}. ${toastItems()[1].querySelector('.hmse-toast-message')!.textContent}`,
+        `${toastTitle(1)}. ${toastItems()[1].querySelector('.hmse-toast-hint')!.textContent}`,
       );
     });
 
