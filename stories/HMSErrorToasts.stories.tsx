@@ -233,7 +233,8 @@ export const RightToLeft: Story = {
 
 /** `colorScheme="dark"` on a dark app: the dark palette, still ≥ 4.5:1 (axe checks it here). */
 export const DarkScheme: Story = {
-  args: { colorScheme: 'dark' },
+  // With `onAction`, as in an app: 3008 offers "Allow audio" (without it the kit warns in the console).
+  args: { colorScheme: 'dark', onAction: fn() },
   parameters: kit({
     page: 'dark',
     seed: (store) => [connectionInterrupted, cameraBlocked, autoplayBlocked].forEach((e) => store.report(e)),
@@ -242,6 +243,8 @@ export const DarkScheme: Story = {
     const toast = await findToast(canvasElement, getErrorCopy(connectionInterrupted).title);
     await expect(toast.closest('[data-color-scheme]')).toHaveAttribute('data-color-scheme', 'dark');
     await expect(getComputedStyle(toast).backgroundColor).toBe('rgb(28, 33, 40)');
+    const autoplay = await findToast(canvasElement, getErrorCopy(autoplayBlocked).title);
+    await expectVisible(within(autoplay).getByRole('button', { name: 'Allow audio' }));
   },
 };
 
