@@ -138,6 +138,7 @@ export default defineConfig({
       { find: /^react-hms-errors$/, replacement: src('index.ts') },
       { find: /^react-hms-errors\/styles\.css$/, replacement: src('styles/styles.css') },
       { find: /^react-hms-errors\/(core|testing|storybook)$/, replacement: src('$1/index.ts') },
+      { find: /^react-hms-errors\/locales\/([\w-]+)$/, replacement: src('locales/$1.ts') },
     ],
   },
   // Pre-bundle what the Chromium projects import, so that Vite never discovers a dependency
