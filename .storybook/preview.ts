@@ -3,6 +3,24 @@ import { LAST_ERROR_STORAGE_KEY } from '../src/core';
 import '../src/styles/styles.css';
 
 const preview: Preview = {
+  // A toolbar that switches the kit's language in every story (stories/support/KitStory.tsx reads it).
+  globalTypes: {
+    locale: {
+      description: 'Language of the error kit',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'ar', title: 'العربية' },
+          { value: 'ja', title: '日本語' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
   parameters: {
     layout: 'fullscreen',
     options: {

@@ -43,6 +43,11 @@ export type {
   UseLastHMSErrorResult,
   NormalizeOptions,
   HMSNotificationLike,
+  HMSLocale,
+  HMSLocaleEntry,
+  HMSLocaleCatalog,
+  HMSDeviceKey,
+  HMSDiagnosticsFieldNames,
 } from './core/index';
 export type { HMSErrorProviderProps } from './react/HMSErrorProvider';
 export type { UseHMSErrorsOptions, UseHMSErrorsResult } from './react/useHMSErrors';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { getErrorCopy, HMSErrorToasts, type HMSErrorStore } from '../src';
+import ar from '../src/locales/ar';
 import { expectVisible } from './support/expect';
 import { NO_AUTO_DISMISS, withKitStore, type KitStoryParameters } from './support/KitStory';
 import { reconnectedNotification, reconnectingNotification, trackError } from './support/scenarios';
@@ -162,7 +163,8 @@ export const TryAgain: Story = {
   }),
   play: async ({ canvasElement, args }) => {
     const toast = await findToast(canvasElement, getErrorCopy(cameraInUse).title);
-    await userEvent.click(within(toast).getByRole('button', { name: 'Try again' }));
+    // The retry of a camera error says what it does.
+    await userEvent.click(within(toast).getByRole('button', { name: 'Turn camera on' }));
     await expect(args.onRetry).toHaveBeenCalledWith(expect.objectContaining({ code: 3003 }));
     await waitFor(() => expect(toastItems(canvasElement)).toHaveLength(0));
   },
@@ -272,5 +274,21 @@ export const KeyboardShortcut: Story = {
     await expect(region(canvasElement)).toHaveFocus();
     await userEvent.tab();
     await expect(page(canvasElement).getByRole('button', { name: 'Allow audio' })).toHaveFocus();
+  },
+};
+
+/** The toolbar's "Language" menu set to Arabic: the kit's root turns right to left and every text is Arabic. */
+export const InArabic: Story = {
+  globals: { locale: 'ar' },
+  parameters: kit({ seed: reportCameraInUse }),
+  play: async ({ canvasElement }) => {
+    const title = getErrorCopy(cameraInUse, { locale: ar, route: 'toast' }).title;
+    const arabicRegion = await page(canvasElement).findByRole('region', { name: new RegExp(`^${ar.labels.region.split('(')[0].trim()}`) });
+    const toast = (await within(arabicRegion).findByText(title)).closest('li')!;
+    await expectVisible(toast);
+    const root = toast.closest('.hmse-root')!;
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(root).toHaveAttribute('lang', 'ar');
+    await expect(within(toast).getByRole('button', { name: new RegExp(`^${ar.labels.dismiss.split('{')[0]}`) })).toBeInTheDocument();
   },
 };

@@ -5,7 +5,15 @@ import {
   HMSErrorProvider,
   type HMSErrorStore,
   type HMSErrorStoreOptions,
+  type HMSLocale,
 } from '../../src';
+import ar from '../../src/locales/ar';
+import en from '../../src/locales/en';
+import es from '../../src/locales/es';
+import ja from '../../src/locales/ja';
+
+/** The languages of the toolbar's "Language" menu (.storybook/preview.ts). */
+export const STORY_LOCALES: Record<string, HMSLocale> = { en, es, ar, ja };
 import '../stories.css';
 
 /** A button in the story's canvas that does something to the story's store. */
@@ -24,6 +32,8 @@ export interface KitStoryParameters {
   note?: string;
   /** The host page's own colours, to see the kit on a dark app. @defaultValue `'light'` */
   page?: 'light' | 'dark';
+  /** The kit's language, from the toolbar. @defaultValue English */
+  locale?: HMSLocale;
 }
 
 /**
@@ -36,6 +46,7 @@ export function KitStory({
   triggers = [],
   note,
   page = 'light',
+  locale,
   children,
 }: KitStoryParameters & { children?: ReactNode }) {
   const [store] = useState(() => {
@@ -44,7 +55,7 @@ export function KitStory({
     return store;
   });
   return (
-    <HMSErrorProvider store={store}>
+    <HMSErrorProvider store={store} locale={locale}>
       <div className="sb-page sb-stage" data-page={page}>
         {note ? <p className="sb-note-line">{note}</p> : null}
         {triggers.length > 0 ? (
@@ -64,7 +75,12 @@ export function KitStory({
 
 /** Wraps a story in `KitStory`, configured by `parameters.kit`. Keyed by story id so each render starts fresh. */
 export const withKitStore: Decorator = (Story, context) => (
-  <KitStory key={context.id} {...((context.parameters.kit ?? {}) as KitStoryParameters)}>
+  <KitStory
+    key={context.id}
+    // English is the kit's default: no locale given, as in an app that passes none.
+    locale={context.globals.locale && context.globals.locale !== 'en' ? STORY_LOCALES[context.globals.locale as string] : undefined}
+    {...((context.parameters.kit ?? {}) as KitStoryParameters)}
+  >
     <Story />
   </KitStory>
 );

@@ -70,7 +70,7 @@ describe.each(Object.entries(shipped))('the %s locale', (tag, locale) => {
       }
     }
     const values = { code: 40101, count: 3, seconds: 10, title: 'T', hotkey: 'F8', browser: 'Chrome', system: 'macOS' };
-    for (const [name, template] of Object.entries(locale.labels)) {
+    for (const [name, template] of Object.entries(locale.labels) as [string, string][]) {
       expect(formatMessage(template, values, locale.tag), name).not.toMatch(/[{}]/);
     }
   });
