@@ -51,7 +51,7 @@ describe('given <HMSPreflight> on a pre-join screen', () => {
       expect(access).toHaveTextContent('Needs attention');
       expect(access).toHaveTextContent("Can't use your camera");
       expect(access).toHaveTextContent("Allow it in your browser's site settings");
-      expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'warn', ok: true }));
+      await vi.waitFor(() => expect(onComplete).toHaveBeenCalledWith(expect.objectContaining({ status: 'warn', ok: true })));
     });
 
     it('checks again on "Check again" and shows the new result', async () => {
