@@ -16,7 +16,26 @@ import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
 import { hasToastAction, Toast, type HMSToastRenderer } from './Toast';
 
-export type HMSToastPosition = 'top-left' | 'top-center' | 'top-right' | 'bottom-left' | 'bottom-center' | 'bottom-right';
+/**
+ * Where the toasts sit. `start` / `end` follow the language's direction (`bottom-end` is the
+ * bottom right in English and the bottom left in Arabic); `left` / `right` are physical.
+ */
+export type HMSToastPosition =
+  | 'top-left'
+  | 'top-center'
+  | 'top-right'
+  | 'bottom-left'
+  | 'bottom-center'
+  | 'bottom-right'
+  | 'top-start'
+  | 'top-end'
+  | 'bottom-start'
+  | 'bottom-end';
+
+/** A logical position on the physical side it means in this writing direction. */
+function physicalPosition(position: HMSToastPosition, dir: 'ltr' | 'rtl'): string {
+  return position.replace(/-(start|end)$/, (_, side: string) => ((side === 'start') === (dir === 'ltr') ? '-left' : '-right'));
+}
 
 export interface HMSErrorToastsProps extends HMSErrorComponentProps {
   /**
@@ -25,7 +44,7 @@ export interface HMSErrorToastsProps extends HMSErrorComponentProps {
    * @defaultValue `'F8'`
    */
   hotkey?: string;
-  /** Corner or edge of the viewport. @defaultValue `'bottom-right'` */
+  /** Corner or edge of the viewport; `start` / `end` follow the language. @defaultValue `'bottom-end'` */
   position?: HMSToastPosition;
   /**
    * Renders a toast's body instead of the default title, message and actions. If it throws, the
@@ -59,7 +78,7 @@ function ToastsView({
   config,
   store: given,
   hotkey = 'F8',
-  position = 'bottom-right',
+  position = 'bottom-end',
   renderToast,
 }: HMSErrorToastsProps & { config: ResolvedUIConfig }) {
   const store = useKitStore(given);
@@ -104,7 +123,11 @@ function ToastsView({
   const container = config.container ?? document.body;
 
   return createPortal(
-    <div {...config.rootProps} data-position={position} data-paused={paused ? '' : undefined}>
+    <div
+      {...config.rootProps}
+      data-position={physicalPosition(position, config.rootProps.dir ?? config.locale.dir)}
+      data-paused={paused ? '' : undefined}
+    >
       {/* Both live regions exist before any toast: text added to a region that was already in
           the page is what screen readers announce reliably. */}
       <div ref={politeRef} role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} />

@@ -111,3 +111,22 @@ describe('plural rules and direction', () => {
     expect(root).toHaveTextContent(getErrorCopy({ code: 3003, trackType: 'video' }, { locale: ar, route: 'toast' }).title);
   });
 });
+
+describe('logical toast positions', () => {
+  it.each([
+    ['bottom-end', undefined, 'bottom-right'],
+    ['bottom-end', ar, 'bottom-left'],
+    ['top-start', undefined, 'top-left'],
+    ['top-start', ar, 'top-right'],
+    ['bottom-left', ar, 'bottom-left'],
+  ] as const)('puts %s (locale %o) on the %s', (position, locale, physical) => {
+    const store = createHMSErrorStore();
+    render(
+      <HMSErrorProvider store={store} locale={locale}>
+        <HMSErrorToasts position={position} />
+      </HMSErrorProvider>,
+    );
+    act(() => void store.report({ code: 3003, name: 'DeviceInUse', isTerminal: false, trackType: 'video' }));
+    expect(screen.getByRole('region').closest('.hmse-root')).toHaveAttribute('data-position', physical);
+  });
+});
