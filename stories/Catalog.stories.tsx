@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { CatalogGallery } from './gallery/CatalogGallery';
 import { keysFor } from './gallery/catalogRows';
+import { STORY_LOCALES } from './support/KitStory';
 
 /**
  * The copy of every code in the catalog, as the person in the call reads it: title, message,
@@ -12,6 +13,8 @@ const meta = {
   title: 'Catalog/Gallery',
   component: CatalogGallery,
   args: { platform: 'web', category: 'all' },
+  // The toolbar's "Language" menu picks the catalog's language.
+  render: (args, { globals }) => <CatalogGallery {...args} locale={STORY_LOCALES[globals.locale as string]} />,
   argTypes: {
     platform: { control: 'inline-radio', options: ['web', 'flutter'] },
     category: {
@@ -88,5 +91,16 @@ export const PermissionsOnly: Story = {
     const rows = canvas.getAllByRole('row').slice(1);
     await expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) await expect(row).toHaveAttribute('data-category', 'permission');
+  },
+};
+
+/** The catalog in Japanese, as the toolbar's "Language" menu shows it. */
+export const InJapanese: Story = {
+  globals: { locale: 'ja' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const row = rowOf(canvas, '3003');
+    await expect(row).toHaveTextContent(STORY_LOCALES.ja.catalog['3003'].message.replace(/\{[^}]*\}/g, '').slice(0, 4));
+    await expect(canvas.getByRole('main')).toHaveAttribute('lang', 'ja');
   },
 };

@@ -1,4 +1,4 @@
-import type { HMSErrorCategory, HMSPlatform } from '../../src';
+import type { HMSErrorCategory, HMSLocale, HMSPlatform } from '../../src';
 import { catalogRows } from './catalogRows';
 import '../stories.css';
 
@@ -7,17 +7,19 @@ export interface CatalogGalleryProps {
   platform: HMSPlatform;
   /** Show one category only. */
   category?: HMSErrorCategory | 'all';
+  /** The language of the copy (the toolbar's "Language" menu). @defaultValue English */
+  locale?: HMSLocale;
 }
 
 /** Every entry of the copy catalog as a person would read it, with the routing the kit applies. */
-export function CatalogGallery({ platform, category = 'all' }: CatalogGalleryProps) {
-  const rows = catalogRows(platform).filter((row) => category === 'all' || row.copy.category === category);
+export function CatalogGallery({ platform, category = 'all', locale }: CatalogGalleryProps) {
+  const rows = catalogRows(platform, locale).filter((row) => category === 'all' || row.copy.category === category);
   const platformName = platform === 'web' ? 'Web' : 'Flutter';
   return (
-    <main className="sb-page">
+    <main className="sb-page" lang={locale?.tag} dir={locale?.dir}>
       <h1>{platformName} error catalog</h1>
       <p>
-        The default English copy for every key of <code>CATALOG_KEYS</code> on the {platformName} SDK:{' '}
+        The copy ({locale?.tag ?? 'en'}) for every key of <code>CATALOG_KEYS</code> on the {platformName} SDK:{' '}
         {rows.length} entries. "Shown in" is where an error goes when the SDK does not say whether it is
         terminal; any error the SDK marks terminal opens the dialog.
       </p>

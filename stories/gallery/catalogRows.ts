@@ -3,6 +3,7 @@ import {
   getErrorCopy,
   normalizeHMSError,
   type HMSErrorCatalogKey,
+  type HMSLocale,
   type HMSErrorCopy,
   type HMSNormalizedError,
   type HMSPlatform,
@@ -88,14 +89,14 @@ export function keysFor(platform: HMSPlatform): HMSErrorCatalogKey[] {
   return CATALOG_KEYS.filter((key) => !key.endsWith(other));
 }
 
-export function catalogRows(platform: HMSPlatform): CatalogRow[] {
+export function catalogRows(platform: HMSPlatform, locale?: HMSLocale): CatalogRow[] {
   return keysFor(platform).map((key) => {
     const error = sampleError(key, platform);
     const route = routeFor(error, undefined);
     return {
       key,
       code: error.code,
-      copy: getErrorCopy(error, undefined, { developerNotes }),
+      copy: getErrorCopy(error, { locale, developerNotes }),
       goesToDialog: route === 'dialog',
       dialogWhenTerminal: route !== 'dialog' && error.kind === 'error',
     };
