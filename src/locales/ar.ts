@@ -62,26 +62,8 @@
  * and reasons in Unicode isolates, so a Latin name does not reorder the sentence.
  */
 
-import type { HMSErrorCatalogKey } from '../core/codes';
-import type { HMSWordForms } from '../core/copy/format';
-import type { HMSErrorLabels } from '../core/copy/labels';
-import type { HMSDeviceKey, HMSLocale, HMSLocaleEntry } from '../core/copy/locale';
-import type {
-  HMSBrowserFamily,
-  HMSBrowserPermissionSteps,
-  HMSSystem,
-  HMSSystemPermissionSteps,
-} from '../core/copy/permission-steps';
-
-type CatalogKey = HMSErrorCatalogKey;
-type Entry = HMSLocaleEntry;
-type LabelKey = keyof HMSErrorLabels;
-type DeviceKey = HMSDeviceKey;
-type WordForms = HMSWordForms;
-type BrowserFamily = HMSBrowserFamily;
-type SystemFamily = HMSSystem;
-type BrowserSteps = HMSBrowserPermissionSteps;
-type SystemSteps = HMSSystemPermissionSteps;
+import type { HMSLocale } from '../core/copy/locale';
+import type { BrowserFamily, BrowserSteps, CatalogKey, DeviceKey, Entry, LabelKey, SystemFamily, SystemSteps, WordForms } from './shape';
 
 const tag = 'ar';
 const dir = 'rtl' as const;
