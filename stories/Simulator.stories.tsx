@@ -11,6 +11,7 @@ import {
 } from 'react-hms-errors';
 import { useHMSErrorSimulator, withHMSErrorSimulator } from 'react-hms-errors/storybook';
 import { expectVisible } from './support/expect';
+import { STORY_LOCALES } from './support/KitStory';
 import './stories.css';
 
 /** A small app screen, as an app's own story would render it: it knows nothing about the simulator. */
@@ -68,7 +69,14 @@ function Connect({ notifications }: { notifications: HMSNotificationsLike | null
 const meta = {
   title: 'Tools/Error simulator',
   component: CallScreen,
-  decorators: [withHMSErrorSimulator()],
+  decorators: [
+    // Real toasts and dialogs for any catalog code, in the toolbar's "Language".
+    (Story, context) => {
+      const tag = context.globals.locale as string | undefined;
+      const locale = tag && tag !== 'en' ? STORY_LOCALES[tag] : undefined;
+      return withHMSErrorSimulator({ locale })(Story, context);
+    },
+  ],
 } satisfies Meta<typeof CallScreen>;
 
 export default meta;
@@ -150,5 +158,21 @@ export const PanelHidden: Story = {
     const body = page(canvasElement);
     await expect(await body.findByRole('heading', { name: 'Team standup' })).toBeInTheDocument();
     await expect(body.queryByRole('complementary', { name: 'Error simulator' })).toBeNull();
+  },
+};
+
+/** The toolbar's "Language" set to Spanish: any code the panel sends shows as a real toast or dialog in Spanish. */
+export const InSpanish: Story = {
+  globals: { locale: 'es' },
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    const panel = await openPanel(canvasElement);
+    await userEvent.selectOptions(panel.getByRole('combobox', { name: 'Catalog code' }), '40101');
+    await userEvent.click(panel.getByRole('button', { name: 'Send error' }));
+    const es = STORY_LOCALES.es;
+    const dialog = await body.findByRole('alertdialog', { name: getErrorCopy(40101, { locale: es }).title });
+    await expectVisible(dialog);
+    await expect(within(dialog).getByRole('button', { name: es.labels.goHome })).toBeInTheDocument();
+    await expect(dialog.closest('.hmse-root')).toHaveAttribute('lang', 'es');
   },
 };

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentType, type ReactElement } from 'react';
-import { createHMSErrorStore, HMSErrorProvider, HMSErrorUI, type HMSErrorStoreOptions } from '../index';
+import { createHMSErrorStore, HMSErrorProvider, HMSErrorUI, type HMSErrorStoreOptions, type HMSLocale } from '../index';
 import { createFakeHMSActions, createFakeHMSNotifications } from '../testing/index';
 import { HMSErrorSimulatorContext, type HMSErrorSimulator } from './context';
 import { SimulatorPanel, type HMSErrorSimulatorPosition } from './SimulatorPanel';
@@ -18,6 +18,8 @@ export interface HMSErrorSimulatorParameters {
   ui?: boolean;
   /** Options for the decorator's store. */
   storeOptions?: Omit<HMSErrorStoreOptions, 'actions'>;
+  /** The kit's language in the story (`react-hms-errors/locales/<tag>`). @defaultValue English */
+  locale?: HMSLocale;
 }
 
 /** A Storybook decorator; typed structurally so the package needs no Storybook types. */
@@ -38,7 +40,7 @@ function Simulator({ Story, settings }: { Story: ComponentType; settings: HMSErr
   useEffect(() => simulator.store.connect(simulator.notifications), [simulator]);
   return (
     <HMSErrorSimulatorContext.Provider value={simulator}>
-      <HMSErrorProvider store={simulator.store} actions={simulator.actions}>
+      <HMSErrorProvider store={simulator.store} actions={simulator.actions} locale={settings.locale}>
         <Story />
         {settings.ui ? <HMSErrorUI /> : null}
       </HMSErrorProvider>
