@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
-import { visuallyHidden, type ResolvedUIConfig } from './config';
+import { toastActions, visuallyHidden, type ResolvedUIConfig } from './config';
 import { KitBoundary, callSafely } from './KitBoundary';
 import { formatLabel } from './labels';
 import { retryLabel } from '../core/copy/getErrorCopy';
@@ -54,14 +54,15 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
   const [expanded, setExpanded] = useState(false);
   const dismiss = () => onDismiss(entry.id);
 
-  const allowAudio = copy.action === 'unblock-audio' && typeof config.onAction === 'function';
-  const howToFix = copy.action === 'fix-permissions';
-  const retryHandler =
-    typeof config.onRetry === 'function' && (copy.retryable || copy.action === 'retry')
+  // The same buttons the copy was chosen for (a hint names only what is rendered here).
+  const offered = toastActions(entry, config);
+  const allowAudio = offered.includes('unblock-audio');
+  const howToFix = offered.includes('fix-permissions');
+  const retryHandler = !offered.includes('retry')
+    ? undefined
+    : typeof config.onRetry === 'function'
       ? () => callSafely(warn, 'onRetry', config.onRetry, [entry])
-      : copy.action === 'retry' && typeof config.onAction === 'function'
-        ? () => callSafely(warn, 'onAction', config.onAction, ['retry', entry])
-        : undefined;
+      : () => callSafely(warn, 'onAction', config.onAction, ['retry', entry]);
   const title = (
     <p className={cn('toastTitle')}>
       <span dir="auto">{copy.title}</span>

@@ -4,8 +4,8 @@ import { createHMSException } from '../testing/exceptions';
 /** How the simulator delivers a catalog key: as the SDK would send it to `onNotification`. */
 export type HMSSimulatedTerminal = 'default' | 'terminal' | 'non-terminal';
 
-// A representative code for each range fallback (one nobody listed, so the range copy shows).
-const RANGE_CODES: Partial<Record<HMSErrorCatalogKey, number>> = {
+/** A representative code for each range fallback (one nobody listed, so the range copy shows). */
+export const RANGE_CODES: Partial<Record<HMSErrorCatalogKey, number>> = {
   'range.1xxx': 1999,
   'range.2xxx': 2999,
   'range.3xxx': 3999,

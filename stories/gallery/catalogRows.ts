@@ -10,6 +10,7 @@ import {
 } from '../../src';
 import { CATALOG_KEYS, normalizeHMSNotification } from '../../src/core';
 import { routeFor } from '../../src/core/policy';
+import { RANGE_CODES } from '../../src/storybook/catalogEvents';
 
 export interface CatalogRow {
   key: HMSErrorCatalogKey;
@@ -22,20 +23,6 @@ export interface CatalogRow {
   dialogWhenTerminal: boolean;
 }
 
-/** An unlisted code inside each range, so the range fallback is what the gallery shows. */
-const RANGE_SAMPLES: Record<string, number> = {
-  'range.1xxx': 1999,
-  'range.2xxx': 2999,
-  'range.3xxx': 3999,
-  'range.4xxx': 4999,
-  'range.5xxx': 5999,
-  'range.6xxx': 6999,
-  'range.7xxx': 7999,
-  'range.8xxx': 8999,
-  'range.http4xx': 499,
-  'range.http5xx': 599,
-  'range.server4xxxx': 49999,
-};
 
 /**
  * The screen-share variants: the SDK's own track error, about the screen share. Their copy depends
@@ -77,7 +64,7 @@ export function sampleError(key: HMSErrorCatalogKey, platform: HMSPlatform): HMS
     const [code, name] = screen;
     return normalizeHMSError({ code, name, message: name, action: 'TRACK', isTerminal: false, trackType: 'screen' }, { platform });
   }
-  const range = RANGE_SAMPLES[key];
+  const range = RANGE_CODES[key];
   if (range !== undefined) return normalizeHMSError(range, { platform });
   const [code, keyPlatform] = key.split('.');
   return normalizeHMSError(Number(code), { platform: (keyPlatform as HMSPlatform | undefined) ?? platform });
