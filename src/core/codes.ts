@@ -65,6 +65,12 @@ export const SPECIAL_KEYS = [
   'NETWORK',
   /** Nothing recognisable at all. */
   'UNKNOWN',
+  /** Recovery: the browser now allows the camera/microphone a 3001/3011 toast was about. */
+  'PERMISSION_GRANTED',
+  /** Recovery: a device of the kind a "not found" toast was about was plugged in. */
+  'DEVICE_FOUND',
+  /** The browser went offline while connected or reconnecting. */
+  'OFFLINE',
 ] as const;
 
 /** Fallbacks for codes nobody listed, chosen by numeric range. */

@@ -630,6 +630,23 @@ const catalog: Record<CatalogKey, Entry> = {
     dialog: { message: 'أنهت مشكلة غير متوقعة مشاركتك في المكالمة.', ...LEFT },
     dialogAction: LEFT_REJOIN,
   },
+  PERMISSION_GRANTED: {
+    title: 'تم السماح بـ{device}',
+    message: 'يمكن لهذا الموقع استخدام {device} الآن.',
+    hint: 'شغِّل الجهاز عندما تكون جاهزًا.',
+    action: { hint: 'اختر {action} لاستخدامه.' },
+  },
+  DEVICE_FOUND: {
+    title: 'تم توصيل {device}',
+    message: 'يمكنك استخدام {device} مجددًا.',
+    hint: 'شغِّل الجهاز عندما تكون جاهزًا.',
+    action: { hint: 'اختر {action} لاستخدامه.' },
+  },
+  OFFLINE: {
+    title: 'أنت غير متصل بالإنترنت',
+    message: 'فقد جهازك الاتصال بالإنترنت.',
+    hint: 'سنعيد توصيلك عند عودة الاتصال.',
+  },
 
   // ── Fallbacks for codes nobody listed, by range ──────────────────────────────────────────
   'range.1xxx': {
@@ -733,6 +750,25 @@ const labels: Record<LabelKey, string> = {
   stepsInBrowser: 'في {browser}',
   stepsOnSystem: 'على {system}',
   fallbackTitle: 'انتهت المكالمة',
+  useAnotherCamera: 'استخدام كاميرا أخرى',
+  useAnotherMicrophone: 'استخدام ميكروفون آخر',
+  chooseCamera: 'اختيار كاميرا',
+  chooseMicrophone: 'اختيار ميكروفون',
+  unnamedCamera: 'الكاميرا {count}',
+  unnamedMicrophone: 'الميكروفون {count}',
+  switchDevice: 'تبديل',
+  cancel: 'إلغاء',
+  noOtherDevice: 'لم يتم العثور على جهاز آخر.',
+  keepTrying: `سنواصل المحاولة لمدة تصل إلى ${'{seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}'}.`,
+  severityError: 'خطأ:',
+  severityWarning: 'تحذير:',
+  severityInfo: 'معلومة:',
+  severitySuccess: 'تم:',
+  recent: 'الإشعارات الأخيرة',
+  recentEmpty: 'لا توجد إشعارات أخيرة.',
+  respond: 'اضغط {hotkey} للرد.',
+  stillHappening: 'ما زال يحدث، {count, plural, zero {# مرة} one {مرة واحدة} two {مرتان} few {# مرات} many {# مرة} other {# مرة}}',
+  moreText: '{count, plural, zero {لا إشعارات} one {إشعار واحد آخر} two {إشعاران آخران} few {# إشعارات أخرى} many {# إشعارًا آخر} other {# إشعار آخر}} في الانتظار',
 };
 
 

@@ -621,6 +621,23 @@ const catalog: Record<CatalogKey, Entry> = {
     dialog: { message: 'Un problema inesperado te sacó de la llamada.', ...LEFT },
     dialogAction: LEFT_REJOIN,
   },
+  PERMISSION_GRANTED: {
+    title: 'Se permitió tu {device}',
+    message: 'Este sitio ya puede usar tu {device}.',
+    hint: 'Actívalo cuando quieras.',
+    action: { hint: 'Selecciona {action} para usarlo.' },
+  },
+  DEVICE_FOUND: {
+    title: 'Se conectó tu {device}',
+    message: 'Ya puedes volver a usar tu {device}.',
+    hint: 'Actívalo cuando quieras.',
+    action: { hint: 'Selecciona {action} para usarlo.' },
+  },
+  OFFLINE: {
+    title: 'Estás sin conexión',
+    message: 'Tu dispositivo perdió la conexión a internet.',
+    hint: 'Te volveremos a conectar cuando vuelva.',
+  },
 
   // ── Fallbacks for codes nobody listed, by range ──────────────────────────────────────────
   'range.1xxx': {
@@ -722,6 +739,25 @@ const labels: Record<LabelKey, string> = {
   stepsInBrowser: 'En {browser}',
   stepsOnSystem: 'En {system}',
   fallbackTitle: 'La llamada terminó',
+  useAnotherCamera: 'Usar otra cámara',
+  useAnotherMicrophone: 'Usar otro micrófono',
+  chooseCamera: 'Elige una cámara',
+  chooseMicrophone: 'Elige un micrófono',
+  unnamedCamera: 'Cámara {count}',
+  unnamedMicrophone: 'Micrófono {count}',
+  switchDevice: 'Cambiar',
+  cancel: 'Cancelar',
+  noOtherDevice: 'No se encontró ningún otro dispositivo.',
+  keepTrying: 'Seguiremos intentándolo hasta {seconds, plural, one {# segundo} other {# segundos}}.',
+  severityError: 'Error:',
+  severityWarning: 'Advertencia:',
+  severityInfo: 'Información:',
+  severitySuccess: 'Listo:',
+  recent: 'Notificaciones recientes',
+  recentEmpty: 'No hay notificaciones recientes.',
+  respond: 'Pulsa {hotkey} para responder.',
+  stillHappening: 'Sigue ocurriendo, {count, plural, one {# vez} other {# veces}}',
+  moreText: '{count, plural, one {# notificación más} other {# notificaciones más}} en espera',
 };
 
 

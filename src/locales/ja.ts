@@ -612,6 +612,23 @@ const catalog: Record<CatalogKey, Entry> = {
     dialog: { message: '予期しない問題により、通話から切断されました。', ...LEFT },
     dialogAction: LEFT_REJOIN,
   },
+  PERMISSION_GRANTED: {
+    title: '{device}が許可されました',
+    message: 'このサイトで{device}を使えるようになりました。',
+    hint: '準備ができたらオンにしてください。',
+    action: { hint: '{action}を選択すると使えます。' },
+  },
+  DEVICE_FOUND: {
+    title: '{device}が接続されました',
+    message: '{device}が再び使えるようになりました。',
+    hint: '準備ができたらオンにしてください。',
+    action: { hint: '{action}を選択すると使えます。' },
+  },
+  OFFLINE: {
+    title: 'オフラインです',
+    message: 'デバイスのインターネット接続が切れました。',
+    hint: '接続が戻ると自動的に再接続します。',
+  },
 
   // ── Fallbacks for codes nobody listed, by range ──────────────────────────────────────────
   'range.1xxx': {
@@ -713,6 +730,25 @@ const labels: Record<LabelKey, string> = {
   stepsInBrowser: '{browser}の場合',
   stepsOnSystem: '{system}の場合',
   fallbackTitle: '通話は終了しました',
+  useAnotherCamera: '別のカメラを使う',
+  useAnotherMicrophone: '別のマイクを使う',
+  chooseCamera: 'カメラを選択',
+  chooseMicrophone: 'マイクを選択',
+  unnamedCamera: 'カメラ {count}',
+  unnamedMicrophone: 'マイク {count}',
+  switchDevice: '切り替える',
+  cancel: 'キャンセル',
+  noOtherDevice: 'ほかのデバイスが見つかりません。',
+  keepTrying: '最大{seconds, plural, other {#秒}}間、再接続を試みます。',
+  severityError: 'エラー：',
+  severityWarning: '警告：',
+  severityInfo: 'お知らせ：',
+  severitySuccess: '完了：',
+  recent: '最近の通知',
+  recentEmpty: '最近の通知はありません。',
+  respond: '{hotkey}キーで操作できます。',
+  stillHappening: '引き続き発生しています（{count, plural, other {#回}}）',
+  moreText: 'ほか{count}件の通知が待機中',
 };
 
 

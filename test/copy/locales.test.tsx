@@ -8,7 +8,12 @@ import es from 'react-hms-errors/locales/es';
 import ja from 'react-hms-errors/locales/ja';
 import { formatMessage } from '../../src/core/copy/format';
 
-const shipped: Record<string, HMSLocale> = { es, ar, ja };
+// Every locale file in src/locales (shape.ts aside) is checked: a new language needs no entry here.
+const shipped: Record<string, HMSLocale> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: HMSLocale }>('../../src/locales/*.ts', { eager: true }))
+    .filter(([path]) => !/\/(en|shape)\.ts$/.test(path))
+    .map(([path, module]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), module.default]),
+);
 
 /** Every string of an object, by path. */
 function strings(value: unknown, path = ''): [string, string][] {
@@ -22,7 +27,7 @@ function strings(value: unknown, path = ''): [string, string][] {
 const SAME_EVERYWHERE = /^(?:[\s×+\-:.,()#{}\d]|\{[\w:, ]+\}|Chrome|Safari|Firefox|Microsoft Edge|Edge|macOS|Windows|iPhone|iPad|Wi-Fi|OK|ltr|rtl|\w{2}(?:-\w{2})?)*$/;
 
 // Words that are spelled the same as in English in that language.
-const SAME_WORD: Record<string, string[]> = { es: ['labels.errorCode'] /* "Error {code}" is Spanish too */ };
+const SAME_WORD: Record<string, string[]> = { es: ['labels.errorCode', 'labels.severityError'] /* "Error" is Spanish too */ };
 
 /** A sample of every shape an entry takes: device errors per device, names, reasons, screen share. */
 function samples(key: string) {

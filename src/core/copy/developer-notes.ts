@@ -298,6 +298,12 @@ const buildNotes = (): Record<HMSErrorCatalogKey, string> => ({
     'fetch" in Chrome, "NetworkError when attempting to fetch resource." in Firefox): the request never ' +
     'reached the server (offline, DNS, CORS, or blocked by an extension). Not terminal by itself.',
   UNKNOWN: 'The input carried no recognisable code or shape. Inspect `raw` on the entry and the SDK logs.',
+  PERMISSION_GRANTED:
+    'Made by the kit, not the SDK: the Permissions API reported `granted` for the device an earlier 3001/3011 was about. Offer turning the track on (`setLocalVideoEnabled(true)` / `setLocalAudioEnabled(true)`).',
+  DEVICE_FOUND:
+    'Made by the kit, not the SDK: a `devicechange` event brought a device of the kind an earlier 3002/3004/3014 was missing.',
+  OFFLINE:
+    "Made by the kit, not the SDK: the window's `offline` event fired. The SDK keeps retrying for about 60 s; the `online` event clears this.",
   'range.1xxx': 'Unlisted 1xxx code: a WebSocket (signalling connection) error. See the description.',
   'range.2xxx': 'Unlisted 2xxx code: an init API error. See the description.',
   'range.3xxx': 'Unlisted 3xxx code: a track or capture-device error; trackType says which device.',

@@ -570,6 +570,23 @@ export const en: HMSLocaleCatalog = {
     dialog: { message: 'An unexpected problem ended the call for you.', ...LEFT },
     dialogAction: LEFT_REJOIN,
   },
+  PERMISSION_GRANTED: {
+    title: 'Your {device} is allowed',
+    message: 'This site can use your {device} now.',
+    hint: "Turn it on when you're ready.",
+    action: { hint: 'Select {action} to use it.' },
+  },
+  DEVICE_FOUND: {
+    title: 'Your {device} is connected',
+    message: 'You can use your {device} again.',
+    hint: "Turn it on when you're ready.",
+    action: { hint: 'Select {action} to use it.' },
+  },
+  OFFLINE: {
+    title: "You're offline",
+    message: 'Your device lost its internet connection.',
+    hint: "We'll reconnect you when it's back.",
+  },
 
   // ── Fallbacks for codes nobody listed, by range ──────────────────────────────────────────
   'range.1xxx': {

@@ -54,7 +54,45 @@ export interface HMSErrorLabels {
   stepsInBrowser: string;
   /** Heading above the system steps. @defaultValue `'On {system}'` */
   stepsOnSystem: string;
-  /** Title of the minimal dialog shown if the kit's own dialog fails to render. */
+  /** Title of the dialog shown if the kit's own dialog fails to render. */
   fallbackTitle: string;
+  /** Toast button that opens the device choice (3002, 3004, 3014 for a camera). @defaultValue `'Use another camera'` */
+  useAnotherCamera: string;
+  /** The same for a microphone. @defaultValue `'Use another microphone'` */
+  useAnotherMicrophone: string;
+  /** Legend of the camera choice. @defaultValue `'Choose a camera'` */
+  chooseCamera: string;
+  /** Legend of the microphone choice. @defaultValue `'Choose a microphone'` */
+  chooseMicrophone: string;
+  /** A camera the browser gives no name (no permission yet); `{count}` is its number. @defaultValue `'Camera {count}'` */
+  unnamedCamera: string;
+  /** The same for a microphone. @defaultValue `'Microphone {count}'` */
+  unnamedMicrophone: string;
+  /** Applies the chosen device. @defaultValue `'Switch'` */
+  switchDevice: string;
+  /** Closes the device choice without a change. @defaultValue `'Cancel'` */
+  cancel: string;
+  /** Shown when the device choice finds nothing to offer. @defaultValue `'No other device found.'` */
+  noOtherDevice: string;
+  /** Under the reconnecting toast: how long the SDK keeps trying (`{seconds}`). */
+  keepTrying: string;
+  /** Text alternative of the error icon, read before the title. @defaultValue `'Error:'` */
+  severityError: string;
+  /** @defaultValue `'Warning:'` */
+  severityWarning: string;
+  /** @defaultValue `'Info:'` */
+  severityInfo: string;
+  /** @defaultValue `'Success:'` */
+  severitySuccess: string;
+  /** Heading and button of the view of dismissed and expired notifications. @defaultValue `'Recent notifications'` */
+  recent: string;
+  /** Shown in that view when it is empty. @defaultValue `'No recent notifications.'` */
+  recentEmpty: string;
+  /** Added to an announcement when the toast has a button (`{hotkey}`). @defaultValue `'Press {hotkey} to respond.'` */
+  respond: string;
+  /** Polite re-announcement of a sustained storm (`{count}`). */
+  stillHappening: string;
+  /** Polite announcement of notifications waiting for a slot (`{count}`). */
+  moreText: string;
 }
 
