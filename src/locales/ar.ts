@@ -633,7 +633,7 @@ const catalog: Record<CatalogKey, Entry> = {
     dialogAction: LEFT_REJOIN,
   },
   PERMISSION_GRANTED: {
-    title: 'تم السماح باستخدام {device}',
+    title: 'تم منح إذن {device}',
     message: 'يمكن لهذا الموقع استخدام {device} الآن.',
     hint: TURN_ON_WHEN_READY,
     action: USE_DEVICE,

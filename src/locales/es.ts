@@ -622,7 +622,7 @@ const catalog: Record<CatalogKey, Entry> = {
     dialogAction: LEFT_REJOIN,
   },
   PERMISSION_GRANTED: {
-    title: 'Acceso a tu {device} permitido',
+    title: 'Se permite usar tu {device}',
     message: 'Este sitio ya puede usar tu {device}.',
     hint: 'Activa tu {device} cuando quieras.',
     action: { hint: 'Selecciona {action} cuando quieras.' },
