@@ -33,11 +33,12 @@
  * Turkish has no gender, and an inanimate plural subject takes a singular verb, so verbs never
  * need to agree with {device}. What changes is the suffix, which follows vowel harmony
  * (kameranızı / mikrofonunuzu), so every suffixed form is written out (see `deviceForms`):
- *   default / noun  bare noun: "kamera", "kamera ve mikrofon", "ekran paylaşımı" — used before
- *                   "için" and in "Seçtiğiniz {device:noun}";
- *   cap             bare noun, capitalised, opening a title: "{device:cap} sorunu";
- *   your, capYour   "kameranız", "kameranız ve mikrofonunuz";
- *   yourAcc, yourDat, capYourLoc   the same with -ı, -a, -da (capitalised when a sentence opens);
+ *   default         bare noun: "kamera", "kamera ve mikrofon", "ekran paylaşımı" — used before
+ *                   "için" and in "Seçtiğiniz {device}";
+ *   cap             bare noun, capitalised, opening a sentence: "{device:cap} sorunu" (Turkish UIs
+ *                   often leave "your" out, as here);
+ *   yourAcc, yourDat, capYourLoc   "kameranızı", "kameranıza", "Kameranızda" ("your" + -ı, -a, -da;
+ *                   capitalised when a sentence opens);
  *   none            "Hiç kamera", "Kamera ve mikrofon", "Paylaşılacak ekran": 3002.
  * In a pair both nouns take the suffix ("kameranızı ve mikrofonunuzu"). If an app passes the
  * kit's plain `deviceNames`, every form falls back to its word and stays readable.
@@ -161,12 +162,12 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: '“{action}” düğmesine basıp bir sekme, pencere veya ekran seçin.' },
   },
   '3002': {
-    title: '{device:capYour} bulunamıyor',
+    title: '{device:cap} bulunamıyor',
     message: '{device:none} bulunamadı.',
     hint: 'Bir cihaz bağlayın veya ayarlardan başka birini seçin.',
   },
   '3003': {
-    title: '{device:capYour} açılamıyor',
+    title: '{device:cap} açılamıyor',
     message: 'Başka bir uygulama kullanıyor ya da yanıt vermiyor olabilir.',
     hint: 'Cihazı kullanan uygulamaları kapatıp tekrar deneyin.',
     action: { hint: 'Diğer uygulamaları kapatıp “{action}” düğmesini seçin.' },
@@ -245,11 +246,11 @@ const catalog: Record<CatalogKey, Entry> = {
   '3013.flutter': {
     title: 'Bluetooth ses kullanılamıyor',
     message: 'Bu uygulama Bluetooth sesi kullanamıyor.',
-    hint: 'Bunun yerine telefonun hoparlörünü veya kablolu kulaklık kullanın.',
+    hint: 'Telefonun hoparlörünü veya kablolu kulaklık kullanın.',
   },
   '3014': {
     title: '{device:cap} bağlantısı kesildi',
-    message: 'Seçtiğiniz {device:noun} algılanamıyor.',
+    message: 'Seçtiğiniz {device} algılanamıyor.',
     hint: SWAP_HINT,
   },
   '3015': {
@@ -534,7 +535,7 @@ const catalog: Record<CatalogKey, Entry> = {
   },
   '40004': {
     title: 'Zaten başka bir yerden katıldınız',
-    message: 'Bu görüşmede başka bir sekmeden veya cihazdan bulunuyorsunuz.',
+    message: 'Bu görüşmeye başka bir sekmeden veya cihazdan bağlısınız.',
     hint: 'Oradan ayrılın ve burada yeniden katılın.',
   },
   '40100': { title: 'Davetiniz doğrulanamadı', ...APP_SIDE },
@@ -603,19 +604,19 @@ const catalog: Record<CatalogKey, Entry> = {
   },
   TRACK_RESUMED: {
     title: '{device:cap} geri geldi',
-    message: '{device:capYour} yeniden çalışıyor.',
+    message: '{device:cap} yeniden çalışıyor.',
     hint: CARRY_ON,
   },
   TIMEOUT: {
     title: 'Görüşme zamanında başlamadı',
-    message: 'Katılma işlemi olması gerekenden çok daha uzun sürüyor.',
+    message: 'Katılmak olması gerekenden çok daha uzun sürüyor.',
     hint: 'Bağlantınızı kontrol edin ve ana sayfaya dönün.',
     action: { hint: 'Bağlantınızı kontrol edin ve “{action}” düğmesini seçin.' },
   },
   SLOW: {
     title: 'Hâlâ bağlanıyor…',
-    message: 'Katılma işlemi normalden uzun sürüyor.',
-    hint: 'Beklemeye devam edebilirsiniz; başarısız olursa size haber veririz.',
+    message: 'Katılmak normalden uzun sürüyor.',
+    hint: 'Beklemeye devam edebilirsiniz; olmazsa size haber veririz.',
   },
   NETWORK: {
     title: 'Bağlantı sorunu',
@@ -722,7 +723,7 @@ const catalog: Record<CatalogKey, Entry> = {
 
 // ── Labels (same keys as defaultLabels) ─────────────────────────────────────────────────────
 
-const TIMES = '{count, plural, one {# kez} other {# kez}}';
+const TIMES = '{count, plural, other {# kez}}';
 
 const labels: Record<LabelKey, string> = {
   goHome: 'Ana sayfaya dön',
@@ -734,10 +735,10 @@ const labels: Record<LabelKey, string> = {
   errorCode: 'Hata {code}',
   copyDetails: 'Ayrıntıları kopyala',
   copied: 'Kopyalandı',
-  copyFailed: 'Otomatik olarak kopyalanamadı. Ayrıntılar aşağıda gösteriliyor.',
+  copyFailed: 'Otomatik kopyalanamadı. Ayrıntılar aşağıda gösteriliyor.',
   details: 'Teknik ayrıntılar',
   countdown: '{seconds} sn içinde ana sayfaya dönülüyor',
-  countdownStarted: '{seconds, plural, one {# saniye} other {# saniye}} içinde otomatik olarak ana sayfaya yönlendirileceksiniz.',
+  countdownStarted: '{seconds, plural, other {# saniye}} içinde otomatik olarak ana sayfaya döneceksiniz.',
   countdownPaused: 'Ana sayfaya otomatik dönüş duraklatıldı.',
   pause: 'Duraklat',
   resume: 'Devam et',
@@ -760,7 +761,7 @@ const labels: Record<LabelKey, string> = {
   switchDevice: 'Değiştir',
   cancel: 'İptal',
   noOtherDevice: 'Başka cihaz bulunamadı.',
-  keepTrying: '{seconds, plural, one {# saniyeye} other {# saniyeye}} kadar denemeye devam ediyoruz.',
+  keepTrying: '{seconds, plural, other {# saniyeye}} kadar denemeye devam ediyoruz.',
   severityError: 'Hata:',
   severityWarning: 'Uyarı:',
   severityInfo: 'Bilgi:',
@@ -769,7 +770,7 @@ const labels: Record<LabelKey, string> = {
   recentEmpty: 'Son bildirim yok.',
   respond: 'Yanıtlamak için {hotkey} tuşuna basın.',
   stillHappening: 'Hâlâ oluyor, ' + TIMES,
-  moreText: '{count, plural, one {# bildirim daha} other {# bildirim daha}} bekliyor',
+  moreText: '{count, plural, other {# bildirim daha}} bekliyor',
 };
 
 // ── Device names ─────────────────────────────────────────────────────────────────────────────
@@ -778,10 +779,7 @@ const labels: Record<LabelKey, string> = {
 const deviceForms: Record<DeviceKey, WordForms> = {
   audio: {
     default: 'mikrofon',
-    noun: 'mikrofon',
     cap: 'Mikrofon',
-    your: 'mikrofonunuz',
-    capYour: 'Mikrofonunuz',
     yourAcc: 'mikrofonunuzu',
     yourDat: 'mikrofonunuza',
     capYourLoc: 'Mikrofonunuzda',
@@ -789,10 +787,7 @@ const deviceForms: Record<DeviceKey, WordForms> = {
   },
   video: {
     default: 'kamera',
-    noun: 'kamera',
     cap: 'Kamera',
-    your: 'kameranız',
-    capYour: 'Kameranız',
     yourAcc: 'kameranızı',
     yourDat: 'kameranıza',
     capYourLoc: 'Kameranızda',
@@ -800,10 +795,7 @@ const deviceForms: Record<DeviceKey, WordForms> = {
   },
   'audio, video': {
     default: 'kamera ve mikrofon',
-    noun: 'kamera ve mikrofon',
     cap: 'Kamera ve mikrofon',
-    your: 'kameranız ve mikrofonunuz',
-    capYour: 'Kameranız ve mikrofonunuz',
     yourAcc: 'kameranızı ve mikrofonunuzu',
     yourDat: 'kameranıza ve mikrofonunuza',
     capYourLoc: 'Kameranızda ve mikrofonunuzda',
@@ -811,10 +803,7 @@ const deviceForms: Record<DeviceKey, WordForms> = {
   },
   screen: {
     default: 'ekran paylaşımı',
-    noun: 'ekran paylaşımı',
     cap: 'Ekran paylaşımı',
-    your: 'ekran paylaşımınız',
-    capYour: 'Ekran paylaşımınız',
     yourAcc: 'ekran paylaşımınızı',
     yourDat: 'ekran paylaşımınıza',
     capYourLoc: 'Ekran paylaşımınızda',
@@ -822,10 +811,7 @@ const deviceForms: Record<DeviceKey, WordForms> = {
   },
   unknown: {
     default: 'kamera veya mikrofon',
-    noun: 'kamera veya mikrofon',
     cap: 'Kamera veya mikrofon',
-    your: 'kameranız veya mikrofonunuz',
-    capYour: 'Kameranız veya mikrofonunuz',
     yourAcc: 'kameranızı veya mikrofonunuzu',
     yourDat: 'kameranıza veya mikrofonunuza',
     capYourLoc: 'Kameranızda veya mikrofonunuzda',
@@ -855,7 +841,7 @@ const permissionSteps: Record<BrowserFamily, BrowserSteps> = {
     steps: [
       'Adres çubuğunun solundaki simgeyi seçin.',
       'Açılan panelde {device:yourDat} erişimi açın.',
-      'Orada göremiyorsanız “Site ayarları”nı açın ve {device:noun} için “İzin ver”i seçin.',
+      'Orada yoksa “Site ayarları”nı açın ve {device} için “İzin ver”i seçin.',
       RELOAD,
     ],
   },
@@ -864,7 +850,7 @@ const permissionSteps: Record<BrowserFamily, BrowserSteps> = {
     steps: [
       'Adres çubuğunun solundaki kilit simgesini seçin.',
       '“Bu site için izinler”i seçin.',
-      'Listede {device:noun} için “İzin ver”i seçin.',
+      '{device:cap} için “İzin ver”i seçin.',
       RELOAD,
     ],
   },
@@ -881,14 +867,14 @@ const permissionSteps: Record<BrowserFamily, BrowserSteps> = {
     steps: [
       'Mac’te menü çubuğundan Safari > “Bu Web Sitesi İçin Ayarlar”ı seçin.',
       'iPhone veya iPad’de adresin yanındaki sayfa menüsüne (aA), ardından “Web Sitesi Ayarları”na dokunun.',
-      'Orada {device:noun} için “İzin Ver”i seçin ve sayfayı yeniden yükleyin.',
+      '{device:cap} için “İzin Ver”i seçin ve sayfayı yeniden yükleyin.',
       'iPhone veya iPad’de hâlâ engelli mi? Ayarlar uygulamasını açın, tarayıcınızı bulun ve {device:yourDat} izin verin.',
     ],
   },
   other: {
     browser: 'tarayıcınız',
     steps: [
-      'Tarayıcınızın bu siteye ait ayarlarını açın; çoğu zaman adresin yanındaki simgeden açılır.',
+      'Tarayıcınızda bu sitenin ayarlarını açın; çoğu zaman adresin yanındaki simgeden.',
       'Bu sitenin {device:yourAcc} kullanmasına izin verin.',
       RELOAD,
     ],
@@ -910,7 +896,7 @@ const systemPermissionSteps: Record<SystemFamily, SystemSteps> = {
     steps: [
       'Başlat > Ayarlar > Gizlilik ve güvenlik’i açın.',
       'Uygulama izinleri altında Kamera’yı veya Mikrofon’u seçin.',
-      'Tarayıcınız gibi masaüstü uygulamaları da dahil olmak üzere uygulamaların erişimini açın.',
+      'Tarayıcınız gibi masaüstü uygulamaları dahil, uygulamaların erişimini açın.',
       RELOAD,
     ],
   },
