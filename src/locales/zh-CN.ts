@@ -222,7 +222,7 @@ const catalog: Record<CatalogKey, Entry> = {
     title: '无法共享屏幕',
     message: '系统阻止了屏幕录制。',
     // macOS 15 (Sequoia) names the pane “录屏与系统录音” in Chinese — not verified on a Chinese
-    // Mac; macOS 13–14 call it “录屏”.
+    // Mac; macOS 13–14 call it “屏幕录制”.
     hint: '请在“录屏与系统录音”中允许浏览器。',
   },
   '3xxx.screen': {
@@ -748,7 +748,7 @@ const labels: Record<LabelKey, string> = {
   severitySuccess: '成功：',
   recent: '最近的通知',
   recentEmpty: '没有最近的通知。',
-  respond: '按{hotkey}键进行操作。',
+  respond: '按{hotkey}键操作。',
   stillHappening: `仍在发生，已${TIMES}`,
   moreText: '还有{count, plural, other {#条通知}}待显示',
 };
@@ -777,10 +777,10 @@ const someone = '某位参与者';
  * - Safari on Mac: the menu is “Safari浏览器”, its item “此网站的设置…” — not verified on a Chinese
  *   Mac. iPhone/iPad: the page menu button (aA) and its item “网站设置” — not verified on a
  *   device; the Settings app is “设置”.
- * - macOS 13+: 苹果菜单 >“系统设置”>“隐私与安全性”>“摄像头”/“麦克风” (Apple's zh-CN names;
- *   the camera pane's name not verified).
- * - Windows 11: “开始”>“设置”>“隐私和安全性”>“应用权限”>“摄像头”/“麦克风” (Windows may call the
- *   camera pane “相机”; not verified).
+ * - macOS 13+: 苹果菜单 >“系统设置”>“隐私与安全性”>“摄像头”/“麦克风” (Apple's zh-CN names, as
+ *   Chinese macOS guides show them).
+ * - Windows 11: “开始”>“设置”>“隐私和安全性”>“应用权限”>“相机”/“麦克风” (Windows calls the camera
+ *   pane “相机”, as Microsoft's zh-CN support pages show, while macOS says “摄像头”).
  */
 const RELOAD = '重新加载页面，然后重试。';
 
@@ -837,14 +837,14 @@ const systemPermissionSteps: Record<SystemFamily, SystemSteps> = {
       '打开苹果菜单 >“系统设置”>“隐私与安全性”。',
       '按需选择“摄像头”或“麦克风”。',
       '打开浏览器旁的开关。',
-      '退出并重新打开浏览器，然后重新加入。',
+      '重启浏览器，然后重新加入。',
     ],
   },
   windows: {
     system: 'Windows',
     steps: [
       '打开“开始”>“设置”>“隐私和安全性”。',
-      '在“应用权限”下，选择“摄像头”或“麦克风”。',
+      '在“应用权限”下，选择“相机”或“麦克风”。',
       '开启访问权限，包括浏览器等桌面应用。',
       RELOAD,
     ],
