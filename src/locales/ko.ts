@@ -782,8 +782,8 @@ const someone = '다른 사람';
  *   iPhone/iPad the page menu button shows '가가' instead of "aA" in Korean (believed, not checked
  *   on a device), and its item is '웹 사이트 설정' (not verified); the Settings app is '설정'.
  * - macOS 13+: Apple 메뉴 > '시스템 설정' > '개인정보 보호 및 보안' > '카메라' / '마이크'.
- * - Windows 11: '시작' > '설정' > '개인 정보 및 보안' > '앱 사용 권한' > '카메라' / '마이크' —
- *   the last two names not verified against a Korean Windows.
+ * - Windows 11: '시작' > '설정' > '개인 정보 및 보안' > '앱 권한' > '카메라' / '마이크' (as Korean
+ *   Windows guides show them; not checked on a Korean Windows).
  */
 const RELOAD = '페이지를 새로고침하고 다시 시도하세요.';
 
@@ -847,7 +847,7 @@ const systemPermissionSteps: Record<SystemFamily, SystemSteps> = {
     system: 'Windows',
     steps: [
       "'시작' > '설정' > '개인 정보 및 보안'을 여세요.",
-      "'앱 사용 권한'에서 '카메라' 또는 '마이크'를 선택하세요.",
+      "'앱 권한'에서 '카메라' 또는 '마이크'를 선택하세요.",
       '브라우저 등 데스크톱 앱의 액세스도 켜세요.',
       RELOAD,
     ],
