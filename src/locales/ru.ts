@@ -36,7 +36,7 @@
  * object ("Включите {device:acc}"), or a capitalised title followed by a phrase without a verb
  * ("{device:cap} на паузе"). "your" is left out, as Russian UIs do; pronouns refer to
  * "устройство". Forms (see `deviceForms`):
- *   default nom. ("камера"), cap (nom., capitalised), gen, dat, acc, ins, prep;
+ *   default nom. ("камера"), cap (nom., capitalised), gen, dat, acc, ins;
  *   none    "ни одной камеры" / "ни одного микрофона" / "ни камеры, ни микрофона": 3002;
  *   chosen  acc. "выбранную камеру" / "выбранный микрофон" …: 3014.
  * If an app passes the kit's plain `deviceNames`, every form falls back to its word (nom.).
@@ -194,7 +194,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Нажмите «{allowAudio}», чтобы их услышать.' },
   },
   '3009': {
-    title: 'Ограничения {device:gen}',
+    title: 'Не подходит: {device}',
     message: 'Устройство не обеспечивает качество, нужное для этого звонка.',
     hint: 'Выберите другое устройство в настройках.',
   },
@@ -781,7 +781,6 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     dat: 'микрофону',
     acc: 'микрофон',
     ins: 'микрофоном',
-    prep: 'микрофоне',
     none: 'ни одного микрофона',
     chosen: 'выбранный микрофон',
   },
@@ -792,7 +791,6 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     dat: 'камере',
     acc: 'камеру',
     ins: 'камерой',
-    prep: 'камере',
     none: 'ни одной камеры',
     chosen: 'выбранную камеру',
   },
@@ -803,7 +801,6 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     dat: 'камере и микрофону',
     acc: 'камеру и микрофон',
     ins: 'камерой и микрофоном',
-    prep: 'камере и микрофоне',
     none: 'ни камеры, ни микрофона',
     chosen: 'выбранные камеру и микрофон',
   },
@@ -814,7 +811,6 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     dat: 'демонстрации экрана',
     acc: 'демонстрацию экрана',
     ins: 'демонстрацией экрана',
-    prep: 'демонстрации экрана',
     none: 'экрана для демонстрации',
     chosen: 'выбранный экран',
   },
@@ -825,7 +821,6 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     dat: 'камере или микрофону',
     acc: 'камеру или микрофон',
     ins: 'камерой или микрофоном',
-    prep: 'камере или микрофоне',
     none: 'ни камеры, ни микрофона',
     chosen: 'выбранную камеру или микрофон',
   },
