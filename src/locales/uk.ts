@@ -36,7 +36,7 @@
  * {device:ins}", "Немає доступу до {device:gen}"), an object ("Увімкніть {device:acc}"), or a
  * capitalised title followed by a phrase without a verb ("{device:cap} на паузі"). "your" is
  * left out, as Ukrainian UIs do; pronouns refer to "пристрій". Forms (see `deviceForms`):
- *   default nom. ("камера"), cap (nom., capitalised), gen, dat, acc, ins, loc;
+ *   default nom. ("камера"), cap (nom., capitalised), gen, acc, ins;
  *   none    "жодної камери" / "жодного мікрофона" / "ні камери, ні мікрофона": 3002;
  *   chosen  acc. "вибрану камеру" / "вибраний мікрофон" …: 3014.
  * If an app passes the kit's plain `deviceNames`, every form falls back to its word (nom.).
@@ -196,7 +196,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Натисніть «{allowAudio}», щоб їх почути.' },
   },
   '3009': {
-    title: 'Обмеження {device:gen}',
+    title: 'Не підходить: {device}',
     message: 'Пристрій не забезпечує якості, потрібної для цього дзвінка.',
     hint: 'Виберіть інший пристрій у налаштуваннях.',
   },
@@ -780,10 +780,8 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     default: 'мікрофон',
     cap: 'Мікрофон',
     gen: 'мікрофона',
-    dat: 'мікрофону',
     acc: 'мікрофон',
     ins: 'мікрофоном',
-    loc: 'мікрофоні',
     none: 'жодного мікрофона',
     chosen: 'вибраний мікрофон',
   },
@@ -791,10 +789,8 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     default: 'камера',
     cap: 'Камера',
     gen: 'камери',
-    dat: 'камері',
     acc: 'камеру',
     ins: 'камерою',
-    loc: 'камері',
     none: 'жодної камери',
     chosen: 'вибрану камеру',
   },
@@ -802,10 +798,8 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     default: 'камера й мікрофон',
     cap: 'Камера й мікрофон',
     gen: 'камери й мікрофона',
-    dat: 'камері й мікрофону',
     acc: 'камеру й мікрофон',
     ins: 'камерою й мікрофоном',
-    loc: 'камері й мікрофоні',
     none: 'ні камери, ні мікрофона',
     chosen: 'вибрані камеру й мікрофон',
   },
@@ -813,10 +807,8 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     default: 'демонстрація екрана',
     cap: 'Демонстрація екрана',
     gen: 'демонстрації екрана',
-    dat: 'демонстрації екрана',
     acc: 'демонстрацію екрана',
     ins: 'демонстрацією екрана',
-    loc: 'демонстрації екрана',
     none: 'екрана для демонстрації',
     chosen: 'вибраний екран',
   },
@@ -824,10 +816,8 @@ const deviceForms: Record<DeviceKey, WordForms> = {
     default: 'камера чи мікрофон',
     cap: 'Камера чи мікрофон',
     gen: 'камери чи мікрофона',
-    dat: 'камері чи мікрофону',
     acc: 'камеру чи мікрофон',
     ins: 'камерою чи мікрофоном',
-    loc: 'камері чи мікрофоні',
     none: 'ні камери, ні мікрофона',
     chosen: 'вибрану камеру чи мікрофон',
   },
