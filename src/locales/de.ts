@@ -782,18 +782,18 @@ const someone = 'Jemand';
 
 // ── Permission steps ─────────────────────────────────────────────────────────────────────────
 /*
- * Menu names as the browsers and systems show them in German. None of them was checked in a
- * German build for this file, so treat all as unverified until someone looks:
- * - Chrome: "Website-Einstellungen" (the name the brief gives too), options "Zulassen" /
- *   "Blockieren"; the site icon's tooltip is "Websiteinformationen anzeigen".
+ * Menu names as the browsers and systems show them in German. None was checked in a German
+ * build for this file; the notes say what a public source confirmed, the rest is unverified:
+ * - Chrome: "Website-Einstellungen" (confirmed by Google's German Chrome help), options
+ *   "Zulassen" / "Blockieren"; the site icon's tooltip is "Websiteinformationen anzeigen".
  * - Edge: "Berechtigungen für diese Website" — unverified.
  * - Firefox: the blocked entry reads "Blockiert" (or "Vorübergehend blockiert") — unverified.
  * - Safari on Mac: Safari > "Einstellungen für diese Website …"; its options are "Erlauben" /
  *   "Ablehnen" / "Fragen" (Safari says "Erlauben" where Chrome says "Zulassen") — unverified.
  *   iPhone/iPad: page menu (aA) > "Website-Einstellungen"; the Settings app is "Einstellungen".
- * - macOS 13+: Apple-Menü > Systemeinstellungen > Datenschutz & Sicherheit > "Kamera" /
- *   "Mikrofon"; macOS 15's screen pane "Bildschirm- & Systemaudioaufnahme" (13–14:
- *   "Bildschirmaufnahme") — unverified.
+ * - macOS 13+: Apple-Menü > Systemeinstellungen > Datenschutz & Sicherheit (confirmed by Apple's
+ *   German help) > "Kamera" / "Mikrofon"; macOS 15's screen pane "Bildschirm- &
+ *   Systemaudioaufnahme" (13–14: "Bildschirmaufnahme") — unverified.
  * - Windows 11: Start > Einstellungen > Datenschutz und Sicherheit, "App-Berechtigungen",
  *   "Kamera" / "Mikrofon" — unverified wording of the desktop-apps switch.
  * - Android: the permission "Geräte in der Nähe" (3012.flutter) — unverified.
