@@ -765,14 +765,15 @@ const someone = "Quelqu'un";
 // ── Permission steps ─────────────────────────────────────────────────────────────────────────
 /*
  * Menu names as the browsers and systems show them in French. None was checked in a French
- * build for this file; treat all as unverified until someone looks:
- * - Chrome: the site icon's panel links to "Paramètres du site" (the settings page itself is
- *   "Paramètres des sites"); options "Autoriser" / "Bloquer"; reload is "Actualiser".
+ * build for this file; the notes say what a public source confirmed, the rest is unverified:
+ * - Chrome: "Paramètres du site" (the name French help pages of third parties give for Chrome's
+ *   site settings); options "Autoriser" / "Bloquer"; reload is "Actualiser".
  * - Edge: "Autorisations pour ce site".
  * - Firefox: the blocked entry reads "Bloqué" (or "Bloqué temporairement").
  * - Safari on Mac: Safari > "Réglages pour ce site web…"; iPhone/iPad: page menu (aA) >
  *   "Réglages du site web"; the Settings app is "Réglages".
- * - macOS 13+: menu Pomme > Réglages Système > Confidentialité et sécurité > "Caméra" / "Micro".
+ * - macOS 13+: menu Pomme > Réglages Système > Confidentialité et sécurité (confirmed by Apple's
+ *   French help) > "Caméra" / "Micro" (pane names unverified).
  * - Windows 11: Démarrer > Paramètres > Confidentialité et sécurité, "Autorisations des
  *   applications", "Caméra" / "Microphone" (Windows writes "Microphone", not "Micro").
  */
