@@ -18,7 +18,7 @@
  * ── Glossary (used consistently in every string) ─────────────────────────────────────────────
  *   call ............ chiamata (Meet and Teams: "chiamata"; a meeting is "riunione")
  *   link ............ link              invite ........ invito
- *   camera .......... videocamera (Meet's word; Windows' pane is "Fotocamera")
+ *   camera .......... videocamera (Meet's word; the macOS and Windows panes say "Fotocamera")
  *   microphone ...... microfono
  *   screen share .... condivisione schermo / condividere lo schermo
  *   host ............ organizzatore (Meet and Teams; Zoom says "host")
@@ -779,16 +779,17 @@ const someone = 'Qualcuno';
 // ── Permission steps ─────────────────────────────────────────────────────────────────────────
 /*
  * Menu names as the browsers and systems show them in Italian. None was checked in an Italian
- * build for this file; treat all as unverified until someone looks:
- * - Chrome: the site icon's panel links to "Impostazioni sito"; options "Consenti" / "Blocca";
- *   reload is "Ricarica".
+ * build for this file; the notes say what a public source confirmed, the rest is unverified:
+ * - Chrome: the site icon's panel links to "Impostazioni sito" (a 2026 Italian guide names the
+ *   panel so); options "Consenti" / "Blocca"; reload is "Ricarica".
  * - Edge: "Autorizzazioni per questo sito".
  * - Firefox: the blocked entry reads "Bloccato" (or "Bloccato temporaneamente").
- * - Safari on Mac: Safari > "Impostazioni per questo sito web…"; options "Consenti" / "Rifiuta"
- *   / "Chiedi". iPhone/iPad: page menu (aA) > "Impostazioni sito web"; Settings is
- *   "Impostazioni".
- * - macOS 13+: menu Apple > Impostazioni di Sistema > Privacy e sicurezza > "Videocamera" /
- *   "Microfono" (the camera pane may be "Fotocamera" on recent macOS).
+ * - Safari on Mac: Safari > "Impostazioni per questo sito web…" (Apple's Italian guide confirms
+ *   "Safari > Impostazioni"; the per-site item is unverified); options "Consenti" / "Rifiuta" /
+ *   "Chiedi". iPhone/iPad: page menu (aA) > "Impostazioni sito web"; Settings is "Impostazioni".
+ * - macOS 13+: menu Apple > Impostazioni di Sistema > Privacy e sicurezza (confirmed by Apple's
+ *   Italian help) > "Fotocamera" / "Microfono" (the pane was "Fotocamera" in macOS 10.15 per the
+ *   Italian press; its current name is unverified).
  * - Windows 11: Start > Impostazioni > Privacy e sicurezza, "Autorizzazioni app", "Fotocamera" /
  *   "Microfono".
  */
@@ -843,7 +844,7 @@ const systemPermissionSteps: Record<SystemFamily, SystemSteps> = {
     system: 'macOS',
     steps: [
       'Apri il menu Apple > Impostazioni di Sistema > Privacy e sicurezza.',
-      'Seleziona Videocamera o Microfono, in base a ciò che ti serve.',
+      'Seleziona Fotocamera o Microfono, in base a ciò che ti serve.',
       "Attiva l'interruttore accanto al tuo browser.",
       'Chiudi e riapri il browser, poi partecipa di nuovo.',
     ],
