@@ -135,3 +135,13 @@ describe('logical toast positions', () => {
     expect(screen.getByRole('region').closest('.hmse-root')).toHaveAttribute('data-position', physical);
   });
 });
+
+describe('the set of languages', () => {
+  it('ships 18 locales, each offered by Storybook’s Language toolbar under its own name', async () => {
+    const { LANGUAGES } = await import('../../stories/support/languages');
+    const tags = ['en', ...Object.keys(shipped)].sort();
+    expect(tags).toEqual(['ar', 'de', 'en', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'ru', 'tr', 'uk', 'zh-CN']);
+    expect(LANGUAGES.map((l) => l.value).sort()).toEqual(tags);
+    for (const [tag, locale] of Object.entries(shipped)) expect(locale.dir, tag).toBe(['ar', 'he'].includes(tag) ? 'rtl' : 'ltr');
+  });
+});
