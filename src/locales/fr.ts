@@ -737,7 +737,7 @@ const labels: Record<LabelKey, string> = {
   switchDevice: 'Changer',
   cancel: 'Annuler',
   noOtherDevice: 'Aucun autre appareil trouvé.',
-  keepTrying: 'Nous réessayons jusqu\'à {seconds, plural, one {# seconde} many {# de secondes} other {# secondes}}.',
+  keepTrying: 'Nous réessayons pendant {seconds, plural, one {# seconde} many {# de secondes} other {# secondes}} au maximum.',
   severityError: 'Erreur\u00a0:',
   severityWarning: 'Avertissement\u00a0:',
   severityInfo: 'Info\u00a0:',
