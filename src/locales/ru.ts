@@ -69,7 +69,7 @@ const APP_SIDE = {
   hint: SUPPORT,
 };
 const LEFT = { hint: 'Вернитесь на главную и чуть позже присоединитесь снова.' };
-const LEFT_REJOIN = { hint: 'Нажмите «{action}», чтобы присоединиться снова, или вернитесь на главную.' };
+const LEFT_REJOIN = { hint: 'Нажмите «{action}» или вернитесь на главную.' };
 const SUPPORT_HINT = 'Если это повторится, обратитесь в поддержку приложения.';
 const WAIT_HINT = 'Повторите попытку чуть позже.';
 const WAIT_ACTION = { hint: 'Чуть позже нажмите «{action}».' };
