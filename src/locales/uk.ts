@@ -69,7 +69,7 @@ const APP_SIDE = {
   hint: SUPPORT,
 };
 const LEFT = { hint: 'Поверніться на головну й трохи згодом приєднайтеся знову.' };
-const LEFT_REJOIN = { hint: 'Натисніть «{action}», щоб приєднатися знову, або поверніться на головну.' };
+const LEFT_REJOIN = { hint: 'Натисніть «{action}» або поверніться на головну.' };
 const SUPPORT_HINT = 'Якщо це повториться, зверніться до підтримки застосунку.';
 const WAIT_HINT = 'Спробуйте ще раз трохи згодом.';
 const WAIT_ACTION = { hint: 'Трохи згодом натисніть «{action}».' };
