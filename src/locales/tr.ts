@@ -71,7 +71,7 @@ const APP_SIDE = {
   hint: SUPPORT,
 };
 const LEFT = { hint: 'Ana sayfaya dönün ve biraz sonra yeniden katılın.' };
-const LEFT_REJOIN = { hint: 'Yeniden katılmak için “{action}” düğmesini seçin veya ana sayfaya dönün.' };
+const LEFT_REJOIN = { hint: '“{action}” düğmesini seçin veya ana sayfaya dönün.' };
 const SUPPORT_HINT = 'Sorun tekrarlanırsa uygulamanın destek ekibine başvurun.';
 const WAIT_HINT = 'Biraz sonra tekrar deneyin.';
 const WAIT_ACTION = { hint: 'Biraz sonra “{action}” düğmesini seçin.' };
