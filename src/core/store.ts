@@ -91,7 +91,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     api.setState(result.state, true);
     if (result.notify && result.entry && resolved.onEntry) {
       try {
-        resolved.onEntry(result.entry, { outcome: result.outcome, grouped: result.outcome === 'grouped' });
+        resolved.onEntry(result.entry, { outcome: result.outcome });
       } catch (cause) {
         warn('onEntry', 'onEntry threw; the error was still recorded.', cause);
       }
