@@ -89,12 +89,19 @@ describe.each(Object.entries(shipped))('the %s locale', (tag, locale) => {
     }
   });
 
-  it('keeps a toast short: title ≤ 40 characters, message + hint ≤ 120 once filled', () => {
+  it('keeps a toast short for every device: title ≤ 40 characters, message + hint ≤ 120 once filled', () => {
+    const long: string[] = [];
     for (const key of CATALOG_KEYS) {
-      const copy = getErrorCopy(samples(key)[1], { locale, route: 'toast' });
-      expect(copy.title.length, `${key} title: ${copy.title}`).toBeLessThanOrEqual(40);
-      expect(copy.message.length + copy.hint.length, `${key}: ${copy.message} ${copy.hint}`).toBeLessThanOrEqual(120);
+      // The device words differ in length ("camera and microphone"): every one must fit, as in English.
+      for (const sample of samples(key).slice(0, 5)) {
+        const copy = getErrorCopy(sample, { locale, route: 'toast' });
+        const device = (sample as { trackType?: string }).trackType ?? 'none';
+        if (copy.title.length > 40) long.push(`${key} [${device}] title ${copy.title.length}: ${copy.title}`);
+        if (copy.message.length + copy.hint.length > 120)
+          long.push(`${key} [${device}] message + hint ${copy.message.length + copy.hint.length}: ${copy.message} ${copy.hint}`);
+      }
     }
+    expect(long).toEqual([]);
   });
 });
 
