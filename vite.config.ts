@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
-// Library build: ESM entries (`.`, the React-free `./core`, `./testing`, `./storybook`), dependencies external.
+// Library build: ESM entries (`.`, the React-free `./core`, `./testing`, `./storybook`, `./devtools`), dependencies external.
 export default defineConfig({
   plugins: [
     react(),
@@ -27,6 +27,7 @@ export default defineConfig({
         core: 'src/core/index.ts',
         testing: 'src/testing/index.ts',
         storybook: 'src/storybook/index.ts',
+        devtools: 'src/devtools/index.ts',
         'locales/en': 'src/locales/en.ts',
         'locales/es': 'src/locales/es.ts',
         'locales/ar': 'src/locales/ar.ts',
