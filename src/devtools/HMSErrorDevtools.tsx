@@ -147,7 +147,7 @@ function Inspector({ store: given, defaultOpen = false, position = 'top-left', l
         aria-controls={`${id}-body`}
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? '▾' : '▸'} Error devtools ({history.length})
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Error devtools ({history.length})
       </button>
       <div id={`${id}-body`} hidden={!open} style={open ? styles.body : undefined}>
         {open ? (
