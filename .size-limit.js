@@ -88,6 +88,15 @@ export default [
     limit: "42.5 kB"
   },
   {
+    name: "devtools inspector (react-hms-errors/devtools, with the kit; React external)",
+    path: "dist/devtools.js",
+    import: "{ HMSErrorDevtools }",
+    ignore: ["react", "react-dom"],
+    gzip: true,
+    modifyEsbuildConfig: utf8,
+    limit: "18.5 kB"
+  },
+  {
     name: "locale en (react-hms-errors/locales/en; the English it shares with the core is counted there)",
     path: "dist/locales/en.js",
     gzip: true,

@@ -9,7 +9,7 @@ const locales = Object.fromEntries(
     .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
 );
 
-// Library build: ESM entries (`.`, the React-free `./core`, `./testing`, `./storybook`), dependencies external.
+// Library build: ESM entries (`.`, the React-free `./core`, `./testing`, `./storybook`, `./devtools`), dependencies external.
 export default defineConfig({
   plugins: [
     react(),
@@ -34,6 +34,7 @@ export default defineConfig({
         core: 'src/core/index.ts',
         testing: 'src/testing/index.ts',
         storybook: 'src/storybook/index.ts',
+        devtools: 'src/devtools/index.ts',
         ...locales,
       },
       formats: ['es'],

@@ -137,7 +137,7 @@ export default defineConfig({
     alias: [
       { find: /^react-hms-errors$/, replacement: src('index.ts') },
       { find: /^react-hms-errors\/styles\.css$/, replacement: src('styles/styles.css') },
-      { find: /^react-hms-errors\/(core|testing|storybook)$/, replacement: src('$1/index.ts') },
+      { find: /^react-hms-errors\/(core|testing|storybook|devtools)$/, replacement: src('$1/index.ts') },
       { find: /^react-hms-errors\/locales\/([\w-]+)$/, replacement: src('locales/$1.ts') },
     ],
   },

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every vitest project (jsdom, SSR, real Chromium, Storybook stories, React 18),
-// then one plain "N passed, N failed" line from vitest's JSON report.
+// `npm test`: every vitest project (jsdom, SSR, real Chromium, Storybook stories, React 18), then
+// the testing kit under jest against the built package, then one plain "N passed, N failed" line
+// from both JSON reports. Arguments go to vitest; with any, jest is left out (a targeted run).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -25,14 +26,41 @@ const status = run('npx', [
   ...process.argv.slice(2),
 ]);
 
-if (existsSync(results)) {
-  const report = JSON.parse(readFileSync(results, 'utf8'));
-  // A file that fails to load has no failed tests of its own: count it as one failure.
+// jest: `react-hms-errors/testing` in an app's jest + Testing Library setup, against dist/ (built
+// here, JavaScript only). ESM test files need Node's VM modules flag.
+const jestResults = '.jest-results.json';
+rmSync(jestResults, { force: true });
+let jestStatus = 0;
+if (process.argv.length <= 2) {
+  console.log('\nBuilding dist/ for the jest run…');
+  jestStatus = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  if (jestStatus === 0) {
+    jestStatus = run(process.execPath, [
+      '--experimental-vm-modules',
+      'node_modules/jest/bin/jest.js',
+      '--config',
+      'test/jest/jest.config.mjs',
+      '--json',
+      `--outputFile=${jestResults}`,
+    ]);
+  }
+}
+
+/** Passed and failed tests of a vitest or jest JSON report (same shape); a file that fails to load counts as one failure. */
+function counts(file) {
+  if (!existsSync(file)) return null;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   const broken = report.testResults.filter(
-    (file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed'),
+    (f) => f.status === 'failed' && !f.assertionResults.some((t) => t.status === 'failed'),
   ).length;
-  const summary = `${report.numPassedTests} passed, ${report.numFailedTests + broken} failed`;
+  return { passed: report.numPassedTests, failed: report.numFailedTests + broken };
+}
+
+const vitestCounts = counts(results);
+if (vitestCounts) {
+  const jestCounts = counts(jestResults) ?? { passed: 0, failed: jestStatus === 0 ? 0 : 1 };
+  const summary = `${vitestCounts.passed + jestCounts.passed} passed, ${vitestCounts.failed + jestCounts.failed} failed`;
   writeFileSync(summaryFile, `${summary}\n`);
   console.log(`\n${summary}`);
 }
-process.exit(status);
+process.exit(status || jestStatus);

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { getErrorCopy } from '../src';
+import { withHMSErrorSimulator } from '../src/storybook';
 import { DemoRoom } from './demo/DemoRoom';
 import { expectVisible } from './support/expect';
 import { roomEndedNotification, STORM_CODES } from './support/scenarios';
@@ -10,11 +11,14 @@ import { roomEndedNotification, STORM_CODES } from './support/scenarios';
  * `@100mslive/hms-video-store`. Use the control panel to fire any code as a toast or as the
  * terminal error, a storm of errors, a reconnect, the host ending the room, and real SDK joins
  * that fail against a stubbed `fetch`. "Go home" goes through the router to the home page, which
- * says why the person was sent there (`useLastHMSError`).
+ * says why the person was sent there (`useLastHMSError`). The error simulator
+ * (`withHMSErrorSimulator`, bottom left) fires any code or scenario into the room as the SDK would,
+ * and the devtools (top right) show what the kit made of each report, and why.
  */
 const meta = {
   title: 'Demo/Video room',
   component: DemoRoom,
+  decorators: [withHMSErrorSimulator()],
   args: { reconnectDelayMs: 3000, stormSize: 100, initialPath: '/call' },
   argTypes: {
     reconnectDelayMs: { control: { type: 'range', min: 200, max: 10_000, step: 100 } },
@@ -189,5 +193,28 @@ export const RealSDKRoomNotFound: Story = {
     // The notification and the rejection are one error: one entry, two sources.
     await waitFor(() => expect(body.getByText(/reported, \d+ deduplicated/)).toHaveTextContent('2 reported, 1 deduplicated'));
     await expect(body.getByText(/from notification \+ guard/)).toBeInTheDocument();
+  },
+};
+
+/** The error simulator fires into the room's own store; the devtools say what became of it and why. */
+export const SimulatorAndDevtools: Story = {
+  name: 'Error simulator + devtools',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await expect(await body.findByRole('heading', { name: 'Weekly sync' })).toBeInTheDocument();
+    const simulator = within(body.getByRole('complementary', { name: 'Error simulator' }));
+    await userEvent.click(simulator.getByRole('button', { name: /Error simulator/ }));
+    await userEvent.selectOptions(simulator.getByRole('combobox', { name: 'Catalog code' }), '3003');
+    await userEvent.click(simulator.getByRole('button', { name: 'Send error' }));
+    const { title } = getErrorCopy({ code: 3003, trackType: 'audio, video' });
+    await expect(await body.findByText(title, { selector: '[data-hmse-toast] *' })).toBeInTheDocument();
+
+    const devtools = within(body.getByRole('complementary', { name: 'Error devtools' }));
+    await userEvent.click(devtools.getByRole('button', { name: /Error devtools \(1\)/ }));
+    const report = devtools.getByRole('button', { name: /^#1 .* toast 3003 / });
+    await userEvent.click(report);
+    const details = canvasElement.ownerDocument.getElementById(report.getAttribute('aria-controls')!)!;
+    await expect(within(details).getByText('Sources', { selector: 'dt' }).nextElementSibling).toHaveTextContent('notification');
+    await expect(within(details).getByText('Why', { selector: 'dt' }).nextElementSibling).toHaveTextContent('There was a free toast slot.');
   },
 };

@@ -3,6 +3,7 @@ import { getErrorCopy, type HMSCopyOverrides } from '../core/copy/getErrorCopy';
 import type { HMSPreflightCheckId, HMSPreflightResult, HMSPreflightStatus } from '../core/preflight';
 import { useHMSPreflight, type UseHMSPreflightOptions } from '../react/useHMSPreflight';
 import { formatLabel } from './labels';
+import type { HMSColorScheme } from './theme';
 
 /** Every string `HMSPreflight` shows besides the catalog's copy. */
 export interface HMSPreflightLabels {
@@ -57,6 +58,8 @@ export interface HMSPreflightProps extends UseHMSPreflightOptions {
   className?: string;
   /** Drop the kit's class names. @defaultValue `false` */
   unstyled?: boolean;
+  /** Light, dark, or the system's setting, as for `HMSErrorUI`. @defaultValue `'light'` */
+  colorScheme?: HMSColorScheme;
   /** Rendered after the checklist, e.g. the Join button. */
   children?: ReactNode;
 }
@@ -77,6 +80,7 @@ export function HMSPreflight({
   headingLevel = 2,
   className,
   unstyled = false,
+  colorScheme = 'light',
   children,
   ...options
 }: HMSPreflightProps) {
@@ -109,6 +113,7 @@ export function HMSPreflight({
       className={unstyled ? className : ['hmse-root', 'hmse-preflight', className].filter(Boolean).join(' ')}
       data-state={state}
       data-status={result?.status}
+      data-color-scheme={colorScheme}
     >
       <Heading id={headingId} className={cls('title')}>
         {labels.heading}
@@ -143,7 +148,7 @@ export function HMSPreflight({
           })}
         </ul>
       ) : null}
-      <button type="button" className={cls('retry')} onClick={() => void run()} disabled={state === 'running'}>
+      <button type="button" className={unstyled ? undefined : 'hmse-button hmse-preflight-retry'} onClick={() => void run()} disabled={state === 'running'}>
         {labels.checkAgain}
       </button>
       {children}

@@ -1,6 +1,6 @@
 import { dedupeKeyFor, groupKeyFor } from './policy';
 import type { HMSErrorState } from './state';
-import type { HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError, HMSReportOutcome } from './types';
+import type { HMSDecisionReason, HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError, HMSReportOutcome, HMSRouteRule } from './types';
 
 /** What `decide` needs to know besides the state and the report. */
 export interface DecidePolicy {
@@ -14,6 +14,8 @@ export interface Report {
   error: HMSNormalizedError;
   source: HMSErrorSource;
   route: HMSErrorRoute;
+  /** Which rule gave `route` (kept on the history record, for the devtools). */
+  routeRule?: HMSRouteRule;
   at: number;
 }
 
@@ -21,14 +23,18 @@ export interface Report {
  * What happens to a report, and to which entry. `dedupe` is a double delivery (a notification
  * and a rejection of the same error): it is counted, not shown again.
  */
-export type Decision =
+export type Decision = (
   | { outcome: 'dedupe'; recordIndex: number; entryId: string }
   | { outcome: 'dialog' | 'toast' | 'queued' | 'silent' | 'suppressed' | 'ignored' }
   /** The connection toast jumps the queue. */
   | { outcome: 'toast'; front: true }
   | { outcome: 'grouped'; target: HMSErrorEntry }
   /** In place: reconnecting ⇄ reconnected, or the SDK's own error taking the watchdog's dialog. */
-  | { outcome: 'updated'; target: HMSErrorEntry };
+  | { outcome: 'updated'; target: HMSErrorEntry }
+) & {
+  /** Which rule below decided (kept on the history record, for the devtools). */
+  reason: HMSDecisionReason;
+};
 
 const isConnection = (error: HMSNormalizedError) => error.kind === 'reconnecting' || error.kind === 'reconnected';
 
@@ -47,38 +53,38 @@ export function decide(state: HMSErrorState, report: Report, policy: DecidePolic
       if (at - record.at > policy.dedupeWindowMs) break;
       if (record.sources.includes(source) || dedupeKeyFor(record.entry) !== key) continue;
       if (!record.sources.some((s) => s === 'notification' || s === 'guard')) continue;
-      return { outcome: 'dedupe', recordIndex: i, entryId: record.entry.id };
+      return { outcome: 'dedupe', recordIndex: i, entryId: record.entry.id, reason: 'double-delivery' };
     }
   }
 
-  if (route === 'silent') return { outcome: 'silent' };
+  if (route === 'silent') return { outcome: 'silent', reason: 'routed-silent' };
 
   if (route === 'dialog') {
     const shown = state.terminal;
     // The SDK's own error says more than "didn't start in time": it takes the dialog's place.
-    if (shown && shown.kind === 'timeout' && error.kind !== 'timeout') return { outcome: 'updated', target: shown };
-    return { outcome: shown ? 'suppressed' : 'dialog' };
+    if (shown && shown.kind === 'timeout' && error.kind !== 'timeout') return { outcome: 'updated', target: shown, reason: 'replaces-timeout' };
+    return shown ? { outcome: 'suppressed', reason: 'dialog-open' } : { outcome: 'dialog', reason: 'first-terminal' };
   }
 
   // Once the call is over, toasts would only compete with the way out.
-  if (state.terminal) return { outcome: 'suppressed' };
+  if (state.terminal) return { outcome: 'suppressed', reason: 'call-ended' };
 
   const groupKey = groupKeyFor(error);
   const existing = state.toasts.find((t) => t.groupKey === groupKey) ?? state.queue.find((t) => t.groupKey === groupKey);
 
   if (isConnection(error)) {
     // The one connection toast changes in place: reconnecting → reconnected, same id.
-    if (existing) return { outcome: 'updated', target: existing };
-    if (error.kind === 'reconnected' && state.connection !== 'reconnecting') return { outcome: 'ignored' };
-    return { outcome: 'toast', front: true };
+    if (existing) return { outcome: 'updated', target: existing, reason: 'connection-in-place' };
+    if (error.kind === 'reconnected' && state.connection !== 'reconnecting') return { outcome: 'ignored', reason: 'not-reconnecting' };
+    return { outcome: 'toast', front: true, reason: 'connection-first' };
   }
 
   if (error.kind === 'track-interrupted' || error.kind === 'track-resumed') {
     // "Your microphone is paused" becomes "…is back" in place, then goes like any short toast.
-    if (existing) return { outcome: 'updated', target: existing };
-    if (error.kind === 'track-resumed') return { outcome: 'ignored' };
+    if (existing) return { outcome: 'updated', target: existing, reason: 'interruption-in-place' };
+    if (error.kind === 'track-resumed') return { outcome: 'ignored', reason: 'not-interrupted' };
   }
 
-  if (existing && at - existing.lastAt <= policy.groupingWindowMs) return { outcome: 'grouped', target: existing };
-  return { outcome: state.toasts.length < policy.maxVisibleToasts ? 'toast' : 'queued' };
+  if (existing && at - existing.lastAt <= policy.groupingWindowMs) return { outcome: 'grouped', target: existing, reason: 'same-toast-recently' };
+  return state.toasts.length < policy.maxVisibleToasts ? { outcome: 'toast', reason: 'free-slot' } : { outcome: 'queued', reason: 'toasts-full' };
 }

@@ -3,6 +3,7 @@ import type {
   HMSErrorRoute,
   HMSErrorSeverity,
   HMSNormalizedError,
+  HMSRouteRule,
 } from './types';
 import { catalogMeta } from './meta';
 
@@ -41,15 +42,21 @@ const ROUTES = new Set<HMSErrorRoute>(['dialog', 'toast', 'silent']);
  * catalog's default (silent for events that need nothing from the person), else toast.
  */
 export function routeFor(error: HMSNormalizedError, routes: HMSRoutes | undefined): HMSErrorRoute {
+  return routeWithRule(error, routes)[0];
+}
+
+/** `routeFor`, and which of its rules chose the route (for the devtools' "why"). */
+export function routeWithRule(error: HMSNormalizedError, routes: HMSRoutes | undefined): [HMSErrorRoute, HMSRouteRule] {
   let chosen: unknown;
   if (typeof routes === 'function') chosen = routes(error);
   else if (routes) {
     chosen =
       routes[error.catalogKey] ?? (error.code !== null ? routes[error.code] : undefined);
   }
-  if (typeof chosen === 'string' && ROUTES.has(chosen as HMSErrorRoute)) return chosen as HMSErrorRoute;
-  if (error.isTerminal) return 'dialog';
-  return catalogMeta[error.catalogKey]?.route ?? 'toast';
+  if (typeof chosen === 'string' && ROUTES.has(chosen as HMSErrorRoute)) return [chosen as HMSErrorRoute, 'app-routes'];
+  if (error.isTerminal) return ['dialog', 'terminal'];
+  const fromCatalog = catalogMeta[error.catalogKey]?.route;
+  return fromCatalog ? [fromCatalog, 'catalog'] : ['toast', 'default'];
 }
 
 /**

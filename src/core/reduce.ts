@@ -1,6 +1,6 @@
 import type { Decision, Report } from './decide';
 import type { HMSConnectionState, HMSErrorState } from './state';
-import type { HMSErrorEntry, HMSReportOutcome } from './types';
+import type { HMSDecisionReason, HMSErrorEntry, HMSReportOutcome } from './types';
 
 export interface ReducePolicy {
   maxVisibleToasts: number;
@@ -27,10 +27,10 @@ function replaceEverywhere(state: HMSErrorState, id: string, next: HMSErrorEntry
 }
 
 /** Appends one record (history is copied once per report) and counts the report. */
-function record(state: HMSErrorState, entry: HMSErrorEntry, outcome: HMSReportOutcome, report: Report, policy: ReducePolicy) {
+function record(state: HMSErrorState, entry: HMSErrorEntry, outcome: HMSReportOutcome, report: Report, policy: ReducePolicy, reason: HMSDecisionReason) {
   const overflow = Math.max(0, state.history.length + 1 - policy.historySize);
   const history = state.history.slice(overflow);
-  history.push({ outcome, at: report.at, entry, sources: [report.source] });
+  history.push({ outcome, reason, routeRule: report.routeRule, at: report.at, entry, sources: [report.source] });
   return {
     history,
     stats: { ...state.stats, reported: state.stats.reported + 1, evicted: state.stats.evicted + overflow },
@@ -66,11 +66,11 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
       return { state: { ...state, ...replaceEverywhere(state, entryId, next), history, stats }, entry: next, notify: false, outcome: old.outcome };
     }
     case 'silent':
-      return { state: { ...state, ...record(state, entry, 'silent', report, policy) }, entry, notify: true, outcome: 'silent' };
+      return { state: { ...state, ...record(state, entry, 'silent', report, policy, decision.reason) }, entry, notify: true, outcome: 'silent' };
     case 'ignored': {
       const quiet = { ...entry, route: 'silent' as const };
       return {
-        state: { ...state, ...record(state, quiet, 'ignored', report, policy), connection: connectionAfter() },
+        state: { ...state, ...record(state, quiet, 'ignored', report, policy, decision.reason), connection: connectionAfter() },
         entry: null,
         notify: false,
         outcome: 'ignored',
@@ -78,7 +78,7 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
     }
     case 'suppressed':
       return {
-        state: { ...state, ...record(state, entry, 'suppressed', report, policy) },
+        state: { ...state, ...record(state, entry, 'suppressed', report, policy, decision.reason) },
         // A second terminal error is still handed back; a toast behind the dialog is not.
         entry: report.route === 'dialog' ? entry : null,
         notify: false,
@@ -86,7 +86,7 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
       };
     case 'dialog':
       return {
-        state: { ...state, ...record(state, entry, 'dialog', report, policy), terminal: entry, toasts: [], queue: [], connection: 'disconnected' },
+        state: { ...state, ...record(state, entry, 'dialog', report, policy, decision.reason), terminal: entry, toasts: [], queue: [], connection: 'disconnected' },
         entry,
         notify: true,
         outcome: 'dialog',
@@ -98,7 +98,7 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
           ? { ...entry, id: target.id, firstAt: target.firstAt }
           : { ...entry, id: target.id, firstAt: target.firstAt, count: target.count };
       return {
-        state: { ...state, ...replaceEverywhere(state, target.id, next), ...record(state, next, 'updated', report, policy), connection: report.route === 'dialog' ? 'disconnected' : connectionAfter() },
+        state: { ...state, ...replaceEverywhere(state, target.id, next), ...record(state, next, 'updated', report, policy, decision.reason), connection: report.route === 'dialog' ? 'disconnected' : connectionAfter() },
         entry: next,
         notify: true,
         outcome: 'updated',
@@ -114,7 +114,7 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
       };
       // History keeps each report's own record (code, texts, raw) on the grouped entry.
       const own: HMSErrorEntry = { ...next, ...error };
-      return { state: { ...state, ...replaceEverywhere(state, target.id, next), ...record(state, own, 'grouped', report, policy) }, entry: next, notify: true, outcome: 'grouped' };
+      return { state: { ...state, ...replaceEverywhere(state, target.id, next), ...record(state, own, 'grouped', report, policy, decision.reason) }, entry: next, notify: true, outcome: 'grouped' };
     }
     case 'toast': {
       if ('front' in decision) {
@@ -125,13 +125,13 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
           queue = boundQueue(toasts.slice(policy.maxVisibleToasts).concat(queue), policy.maxQueuedToasts);
           toasts = toasts.slice(0, policy.maxVisibleToasts);
         }
-        return { state: { ...state, ...record(state, entry, 'toast', report, policy), toasts, queue, connection: connectionAfter() }, entry, notify: true, outcome: 'toast' };
+        return { state: { ...state, ...record(state, entry, 'toast', report, policy, decision.reason), toasts, queue, connection: connectionAfter() }, entry, notify: true, outcome: 'toast' };
       }
-      return { state: { ...state, ...record(state, entry, 'toast', report, policy), toasts: state.toasts.concat(entry) }, entry, notify: true, outcome: 'toast' };
+      return { state: { ...state, ...record(state, entry, 'toast', report, policy, decision.reason), toasts: state.toasts.concat(entry) }, entry, notify: true, outcome: 'toast' };
     }
     case 'queued':
       return {
-        state: { ...state, ...record(state, entry, 'queued', report, policy), queue: boundQueue(state.queue.concat(entry), policy.maxQueuedToasts) },
+        state: { ...state, ...record(state, entry, 'queued', report, policy, decision.reason), queue: boundQueue(state.queue.concat(entry), policy.maxQueuedToasts) },
         entry,
         notify: true,
         outcome: 'queued',

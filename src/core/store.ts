@@ -7,7 +7,7 @@ import { createEntryFactory } from './entry';
 import { createGuard, type Guard } from './guard';
 import { normalizeHMSError, normalizeHMSNotification, type NormalizeOptions } from './normalize';
 import { resolveOptions, type HMSErrorStoreOptions, type ResolvedOptions } from './options';
-import { routeFor } from './policy';
+import { routeWithRule } from './policy';
 import { reduce, removeEntry } from './reduce';
 import { initialState, type HMSErrorState } from './state';
 import type { HMSActionsLike, HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError } from './types';
@@ -83,7 +83,8 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
 
   const ingest = (error: HMSNormalizedError, source: HMSErrorSource, options: ReportOptions = {}): HMSErrorEntry | null => {
     if (typeof options.isTerminal === 'boolean') error = { ...error, isTerminal: options.isTerminal };
-    const report: Report = { error, source, at: resolved.now(), route: options.route ?? routeFor(error, resolved.routes) };
+    const [route, routeRule] = options.route != null ? [options.route, 'report-option' as const] : routeWithRule(error, resolved.routes);
+    const report: Report = { error, source, at: resolved.now(), route, routeRule };
     if (report.route === 'dialog') terminalReports += 1;
     const state = api.getState();
     const decision = decide(state, report, resolved);

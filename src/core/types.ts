@@ -168,10 +168,61 @@ export type HMSReportOutcome =
   | 'updated'
   | 'ignored';
 
+/**
+ * Which rule of the store's decision gave a report its outcome (`HMSErrorHistoryRecord.reason`):
+ * the "why" the devtools show.
+ */
+export type HMSDecisionReason =
+  /** The same error arrived twice (a notification and a rejection): counted, not shown again. */
+  | 'double-delivery'
+  /** Routed `silent`: history only. */
+  | 'routed-silent'
+  /** The first error that ends the call opens the dialog. */
+  | 'first-terminal'
+  /** The SDK's own error takes the place of guard's "didn't start in time" dialog. */
+  | 'replaces-timeout'
+  /** The dialog already shows an error that ended the call: the first one wins. */
+  | 'dialog-open'
+  /** A toast while the dialog is open would compete with the way out. */
+  | 'call-ended'
+  /** Reconnecting ⇄ reconnected change the one connection toast in place. */
+  | 'connection-in-place'
+  /** The connection toast goes first: it explains every other error. */
+  | 'connection-first'
+  /** "Reconnected" while nothing was reconnecting. */
+  | 'not-reconnecting'
+  /** A device interruption's end changes its toast in place. */
+  | 'interruption-in-place'
+  /** A device came back that the kit never saw interrupted. */
+  | 'not-interrupted'
+  /** The same toast is on screen (or queued) and was reported within the grouping window. */
+  | 'same-toast-recently'
+  /** Fewer than `maxVisibleToasts` toasts on screen. */
+  | 'free-slot'
+  /** `maxVisibleToasts` toasts on screen: it waits for a slot. */
+  | 'toasts-full';
+
+/** Which rule chose a report's route (`HMSErrorHistoryRecord.routeRule`). */
+export type HMSRouteRule =
+  /** `report(error, { route })`, or guard's own routing of its watchdog entries. */
+  | 'report-option'
+  /** The store's `routes` option. */
+  | 'app-routes'
+  /** A terminal error goes to the dialog. */
+  | 'terminal'
+  /** The catalog's default for this key (silent for events that need nothing from the person). */
+  | 'catalog'
+  /** Anything else is a toast. */
+  | 'default';
+
 /** One record per report (deduplicated double deliveries share one record). */
 export interface HMSErrorHistoryRecord {
   /** What the report became. */
   outcome: HMSReportOutcome;
+  /** The rule that decided `outcome`. */
+  reason?: HMSDecisionReason;
+  /** The rule that chose the entry's route. */
+  routeRule?: HMSRouteRule;
   at: number;
   /** The entry this report went into (its `id` is the toast's or the dialog's), as this report saw it. */
   entry: HMSErrorEntry;

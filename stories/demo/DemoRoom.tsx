@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { MemoryRouter, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { createHMSErrorStore, HMSErrorProvider, HMSErrorUI, useHMSErrors } from '../../src';
+import { HMSErrorDevtools } from '../../src/devtools';
+import { useHMSErrorSimulator } from '../../src/storybook';
 import { CallScreen } from './CallScreen';
 import { HomeScreen } from './HomeScreen';
 import { useRealSDK, type RealSDK } from './useRealSDK';
@@ -23,6 +25,8 @@ function Shell({ sdk }: { sdk: RealSDK }) {
   const navigate = useNavigate();
   // One subscription to the SDK's notifications for the whole app.
   useHMSErrors({ notifications: sdk.notifications });
+  // The app has its own provider: it listens to the Storybook error simulator's fakes too.
+  useHMSErrors({ notifications: useHMSErrorSimulator()?.notifications });
   return (
     <>
       <Outlet />
@@ -33,6 +37,8 @@ function Shell({ sdk }: { sdk: RealSDK }) {
           if (action === 'unblock-audio') void sdk.actions.unblockAudio();
         }}
       />
+      {/* Renders nothing in a production build. */}
+      <HMSErrorDevtools position="top-right" />
     </>
   );
 }
