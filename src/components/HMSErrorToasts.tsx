@@ -68,7 +68,9 @@ const REPEAT_ANNOUNCE_INTERVAL_MS = 5000;
  * Toasts for non-terminal errors: timed, grouped, limited, announced, reachable with a hotkey.
  *
  * @example
- * <HMSErrorToasts onAction={(action) => action === 'unblock-audio' && hmsActions.unblockAudio()} />
+ * <HMSErrorProvider actions={hmsActions}>
+ *   <HMSErrorToasts />
+ * </HMSErrorProvider>
  */
 export function HMSErrorToasts(props: HMSErrorToastsProps) {
   const config = useUIConfig(props);

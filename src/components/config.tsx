@@ -81,11 +81,15 @@ export interface HMSErrorUIConfig {
    * kit goes to `homeHref` with `window.location.assign`.
    */
   onNavigateHome?: (entry: HMSErrorEntry) => void;
-  /** Shows "Try again" for retryable errors; called with the entry before it is dismissed. */
+  /**
+   * Shows "Try again" for retryable errors; called with the entry before it is dismissed. In
+   * toasts it replaces the kit's own SDK call; a returned promise keeps the button busy.
+   */
   onRetry?: (entry: HMSErrorEntry) => void;
   /**
-   * Called by toast actions: `'unblock-audio'` (3008, "Allow audio": call `hmsActions.unblockAudio()`),
-   * and `'retry'` when the catalog asks for a retry action and `onRetry` is absent.
+   * Called by toast actions instead of the kit's SDK call: `'unblock-audio'` (3008, "Allow audio"),
+   * and `'retry'` when the catalog asks for a retry action and `onRetry` is absent. Not needed
+   * when the provider has `actions`. A returned promise keeps the button busy until it settles.
    */
   onAction?: (action: HMSErrorActionKind, entry: HMSErrorEntry) => void;
   /**
