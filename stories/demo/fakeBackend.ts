@@ -29,6 +29,14 @@ function urlOf(input: RequestInfo | URL): string {
   return input.url;
 }
 
+// The next init call's answer, when a story asks for a server error (one demo room at a time).
+let nextInit: { status: number; code: number; message: string } | null = null;
+
+/** The next init call answers HTTP `status` (e.g. 500: terminal, and worth a Rejoin); later ones are back to 40001. */
+export function failNextInit(status: number, message = 'Internal server error') {
+  nextInit = { status, code: status, message };
+}
+
 /**
  * Replaces `window.fetch`: the init endpoint answers HTTP 400 `{ code: 40001 }` ("room not
  * found"), the SDK's analytics calls to *.100ms.live get an empty 200, anything else goes to the
@@ -38,12 +46,18 @@ export function installFakeBackend(): () => void {
   const realFetch = window.fetch;
   const fake: typeof fetch = async (input, init) => {
     const url = new URL(urlOf(input), window.location.href);
-    if (url.origin === new URL(INIT_ENDPOINT).origin) return json(400, { code: 40001, message: 'Invalid room' });
+    if (url.origin === new URL(INIT_ENDPOINT).origin) {
+      const answer = nextInit;
+      nextInit = null;
+      if (answer) return json(answer.status, { code: answer.code, message: answer.message });
+      return json(400, { code: 40001, message: 'Invalid room' });
+    }
     if (url.hostname.endsWith('.100ms.live')) return json(200, {});
     return realFetch(input, init);
   };
   window.fetch = fake;
   return () => {
+    nextInit = null;
     // Only undo our own stub: another story may have installed its own since.
     if (window.fetch === fake) window.fetch = realFetch;
   };
