@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useHMSErrors } from '../../src';
-import { BAD_TOKEN, FAKE_JWT, failNextInit, INIT_ENDPOINT } from './fakeBackend';
+import { BAD_TOKEN, FAKE_JWT, failInit, INIT_ENDPOINT } from './fakeBackend';
 import { useSDKRoomState, type RealSDK } from './useRealSDK';
 
 /** What the last join() did, as the SDK itself reported it (the kit shows the person's version). */
@@ -22,12 +22,16 @@ export function RealSDKPanel({ sdk }: { sdk: RealSDK }) {
   const [status, setStatus] = useState('Not joined yet');
   const headingId = useId();
 
-  const join = async (authToken: string) => {
+  const join = async (authToken: string, beforeEachAttempt?: () => void) => {
     setStatus('join() pending…');
     try {
       // The watchdog covers the SDK's join() that never settles when its server is unreachable.
       // Guarding the task (not its promise) lets the dialog's "Rejoin" leave and run it again.
-      await guard(() => sdk.actions.join({ userName: 'Ada', authToken, initEndpoint: INIT_ENDPOINT }), {
+      const task = () => {
+        beforeEachAttempt?.();
+        return sdk.actions.join({ userName: 'Ada', authToken, initEndpoint: INIT_ENDPOINT });
+      };
+      await guard(task, {
         label: 'join',
         timeoutMs: 30_000,
         rethrow: true,
@@ -57,8 +61,9 @@ export function RealSDKPanel({ sdk }: { sdk: RealSDK }) {
         <button
           type="button"
           onClick={() => {
-            failNextInit(500);
-            void join(FAKE_JWT);
+            // The server fails the first attempt only: "Rejoin" reaches it again and gets its answer.
+            let attempts = 0;
+            void join(FAKE_JWT, () => failInit(attempts++ === 0 ? 500 : null));
           }}
         >
           Join while the server fails (HTTP 500)

@@ -29,12 +29,15 @@ function urlOf(input: RequestInfo | URL): string {
   return input.url;
 }
 
-// The next init call's answer, when a story asks for a server error (one demo room at a time).
-let nextInit: { status: number; code: number; message: string } | null = null;
+// The init answer while a story asks for a server error (one demo room at a time).
+let initFailure: { status: number; code: number; message: string } | null = null;
 
-/** The next init call answers HTTP `status` (e.g. 500: terminal, and worth a Rejoin); later ones are back to 40001. */
-export function failNextInit(status: number, message = 'Internal server error') {
-  nextInit = { status, code: status, message };
+/**
+ * Init calls answer HTTP `status` (e.g. 500: terminal, and worth a Rejoin; the SDK retries it a
+ * few times first) until `failInit(null)` puts back the usual 400 `{ code: 40001 }`.
+ */
+export function failInit(status: number | null, message = 'Internal server error') {
+  initFailure = status === null ? null : { status, code: status, message };
 }
 
 /**
@@ -47,9 +50,7 @@ export function installFakeBackend(): () => void {
   const fake: typeof fetch = async (input, init) => {
     const url = new URL(urlOf(input), window.location.href);
     if (url.origin === new URL(INIT_ENDPOINT).origin) {
-      const answer = nextInit;
-      nextInit = null;
-      if (answer) return json(answer.status, { code: answer.code, message: answer.message });
+      if (initFailure) return json(initFailure.status, { code: initFailure.code, message: initFailure.message });
       return json(400, { code: 40001, message: 'Invalid room' });
     }
     if (url.hostname.endsWith('.100ms.live')) return json(200, {});
@@ -57,7 +58,7 @@ export function installFakeBackend(): () => void {
   };
   window.fetch = fake;
   return () => {
-    nextInit = null;
+    initFailure = null;
     // Only undo our own stub: another story may have installed its own since.
     if (window.fetch === fake) window.fetch = realFetch;
   };
