@@ -48,6 +48,8 @@ export type {
   HMSLocaleCatalog,
   HMSDeviceKey,
   HMSDiagnosticsFieldNames,
+  HMSAutoResolveOptions,
+  HMSRecoveryKind,
 } from './core/index';
 export type { HMSErrorProviderProps } from './react/HMSErrorProvider';
 export type { UseHMSErrorsOptions, UseHMSErrorsResult } from './react/useHMSErrors';

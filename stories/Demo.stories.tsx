@@ -218,3 +218,105 @@ export const SimulatorAndDevtools: Story = {
     await expect(within(details).getByText('Why', { selector: 'dt' }).nextElementSibling).toHaveTextContent('There was a free toast slot.');
   },
 };
+
+// ── Recovery: the kit acts through the provider's `actions`; the app writes no callback ──────
+
+const recoveryButton = (canvasElement: HTMLElement, name: string) => page(canvasElement).findByRole('button', { name });
+
+/** "Camera in use": the toast's own "Turn camera on" calls `setLocalVideoEnabled(true)`; the toast goes. */
+export const RecoveryTurnCameraOn: Story = {
+  name: 'Recovery: Turn camera on',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(await recoveryButton(canvasElement, 'Camera in use'));
+    await expect(body.getByTestId('demo-camera')).toHaveTextContent('off');
+    await userEvent.click(await body.findByRole('button', { name: 'Turn camera on' }));
+    await waitFor(() => expect(body.getByTestId('demo-camera')).toHaveTextContent('Built-in camera · on'));
+    await waitFor(() => expect(toasts(canvasElement)).toHaveLength(0));
+  },
+};
+
+/** A new camera, then "Camera disconnected" (3014): "Use another camera" lists both and switches. */
+export const RecoveryUseAnotherCamera: Story = {
+  name: 'Recovery: Use another camera',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(await recoveryButton(canvasElement, 'Plug in a camera'));
+    await userEvent.click(body.getByRole('button', { name: 'Camera disconnected' }));
+    await userEvent.click(await body.findByRole('button', { name: 'Use another camera' }));
+    const group = await body.findByRole('group', { name: 'Choose a camera' });
+    await userEvent.click(await within(group).findByRole('radio', { name: 'USB camera' }));
+    await userEvent.click(within(group.parentElement!).getByRole('button', { name: 'Switch' }));
+    await waitFor(() => expect(body.getByTestId('demo-camera')).toHaveTextContent('USB camera · on'));
+    await waitFor(() => expect(toasts(canvasElement)).toHaveLength(0));
+  },
+};
+
+/** "Camera blocked" (3001), then the browser's permission becomes granted: the toast turns into good news. */
+export const RecoveryPermissionGranted: Story = {
+  name: 'Recovery: permission granted',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(await recoveryButton(canvasElement, 'Camera blocked'));
+    await expect(await body.findByRole('button', { name: 'How to fix' })).toBeInTheDocument();
+    await userEvent.click(body.getByRole('button', { name: 'Allow the camera' }));
+    await expect(await body.findByText(getErrorCopy('PERMISSION_GRANTED', { deviceNames: { unknown: 'camera' } }).title)).toBeInTheDocument();
+    await userEvent.click(await body.findByRole('button', { name: 'Turn camera on' }));
+    await waitFor(() => expect(body.getByTestId('demo-camera')).toHaveTextContent('on'));
+    await waitFor(() => expect(toasts(canvasElement)).toHaveLength(0));
+  },
+};
+
+/** "No camera" (3002), then one is plugged in (`devicechange`): "Your camera is connected". */
+export const RecoveryDevicePluggedIn: Story = {
+  name: 'Recovery: camera plugged in',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(await recoveryButton(canvasElement, 'No camera'));
+    await userEvent.click(body.getByRole('button', { name: 'Plug in a camera' }));
+    await expect(await body.findByText('Your camera is connected')).toBeInTheDocument();
+    await userEvent.click(await body.findByRole('button', { name: 'Turn camera on' }));
+    await waitFor(() => expect(toasts(canvasElement)).toHaveLength(0));
+  },
+};
+
+/** Reconnecting while the browser is offline: the toast says so, and how long the SDK keeps trying. */
+export const RecoveryOffline: Story = {
+  name: 'Recovery: offline, then online',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(await recoveryButton(canvasElement, 'Go offline'));
+    await expect(await body.findByText(getErrorCopy('OFFLINE').title)).toBeInTheDocument();
+    await expect(body.getByText('We keep trying for up to 60 seconds.')).toBeInTheDocument();
+    await userEvent.click(body.getByRole('button', { name: 'Back online' }));
+    await expect(await body.findByText(getErrorCopy('RECONNECTING').title)).toBeInTheDocument();
+  },
+};
+
+/** Autoplay blocked (3008): "Allow audio" calls the real SDK's `unblockAudio()`. */
+export const RecoveryAllowAudio: Story = {
+  name: 'Recovery: Allow audio',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(await recoveryButton(canvasElement, 'Autoplay blocked'));
+    await userEvent.click(await body.findByRole('button', { name: 'Allow audio' }));
+    await waitFor(() => expect(toasts(canvasElement)).toHaveLength(0));
+  },
+};
+
+/**
+ * Real SDK: init answers HTTP 500 (terminal, and worth trying again). "Rejoin" calls the real
+ * `leave()` and runs the guarded `join()` again: this time the server says the room is unknown.
+ */
+export const RealSDKRejoin: Story = {
+  name: 'Real SDK: Rejoin',
+  play: async ({ canvasElement }) => {
+    const body = page(canvasElement);
+    await userEvent.click(await body.findByRole('button', { name: 'Join while the server fails (HTTP 500)' }));
+    const dialog = await body.findByRole('alertdialog', {}, { timeout: 5000 });
+    await expect(within(dialog).getByText('Error 500')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Rejoin' }));
+    const next = await body.findByRole('alertdialog', { name: getErrorCopy(40001).title }, { timeout: 5000 });
+    await expect(within(next).getByText('Error 40001')).toBeInTheDocument();
+  },
+};

@@ -1,11 +1,16 @@
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { useHMSErrorToaster, type HMSToastDismissVia } from '../react/useHMSErrorToaster';
+import { useHMSSDKActions } from '../react/context';
+import { useHMSRecoveryWatchers } from '../react/useHMSRecoveryWatchers';
+import { useOnline } from '../react/useOnline';
+import { autoResolves, presentEntry } from '../core/recovery';
 import { announcementText, plainCopy,
   deviceWord,
   resolveCopy,
+  toastActions,
   useKitStore,
   useUIConfig,
   visuallyHidden,
@@ -63,7 +68,9 @@ const REPEAT_ANNOUNCE_INTERVAL_MS = 5000;
  * Toasts for non-terminal errors: timed, grouped, limited, announced, reachable with a hotkey.
  *
  * @example
- * <HMSErrorToasts onAction={(action) => action === 'unblock-audio' && hmsActions.unblockAudio()} />
+ * <HMSErrorProvider actions={hmsActions}>
+ *   <HMSErrorToasts />
+ * </HMSErrorProvider>
  */
 export function HMSErrorToasts(props: HMSErrorToastsProps) {
   const config = useUIConfig(props);
@@ -82,20 +89,26 @@ function ToastsView({
   renderToast,
 }: HMSErrorToastsProps & { config: ResolvedUIConfig }) {
   const store = useKitStore(given);
+  const sdk = useHMSSDKActions(store);
+  useHMSRecoveryWatchers(store);
+  const online = useOnline(autoResolves(store.options.autoResolve, 'online'));
   /** Each visible entry's copy, resolved once per render. */
   const copies = new Map<string, HMSErrorCopy>();
   const copyOf = (entry: HMSErrorEntry) => {
     let copy = copies.get(entry.id);
-    if (!copy) copies.set(entry.id, (copy = resolveCopy(entry, store, config)));
+    if (!copy) copies.set(entry.id, (copy = resolveCopy(entry, store, config, toastActions(entry, config, sdk))));
     return copy;
   };
   const toaster = useHMSErrorToaster({
     store,
     hotkey,
     // A toast that asks the person to do something stays until they do it or close it.
-    duration: (entry) => (hasToastAction(copyOf(entry), config) ? null : entry.duration),
+    duration: (entry) =>
+      hasToastAction(copyOf(presentEntry(entry, online)), config) || toastActions(entry, config, sdk).length > 0 ? null : entry.duration,
   });
-  const { toasts, queued, paused, pausedBy, containerProps, dismiss } = toaster;
+  const { queued, paused, pausedBy, containerProps, dismiss } = toaster;
+  // While offline, the reconnecting toast reads "You're offline" (same id and timers).
+  const toasts = useMemo(() => toaster.toasts.map((entry) => presentEntry(entry, online)), [toaster.toasts, online]);
   const isClient = useIsClient();
   const { cn, labels } = config;
   const [warn] = useState(createDevWarner);
@@ -158,6 +171,8 @@ function ToastsView({
                   warn={warn}
                   onDismiss={dismiss}
                   renderToast={renderToast}
+                  store={store}
+                  sdk={sdk}
                 />
               </KitBoundary>
             ))}

@@ -1,11 +1,15 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { createDevWarner } from '../core/dev';
-import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import type { HMSActionsLike, HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import type { HMSErrorStore } from '../core/store';
+import { callRecovery, deviceKindFor, settleRecovery, SDK_RECONNECT_WINDOW_MS } from '../core/recovery';
 import { toastActions, visuallyHidden, type ResolvedUIConfig } from './config';
-import { KitBoundary, callSafely } from './KitBoundary';
+import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
-import { retryLabel } from '../core/copy/getErrorCopy';
+import { actionLabel, retryLabel } from '../core/copy/getErrorCopy';
 import { PermissionSteps } from './PermissionSteps';
+import { ActionButton } from './ActionButton';
+import { DeviceChoice } from './DeviceChoice';
 import type { HMSToastDismissVia } from '../react/useHMSErrorToaster';
 
 /** What a custom toast body receives. */
@@ -29,6 +33,10 @@ interface ToastProps {
   /** Dismisses; a keyboard dismissal moves focus to the next toast. */
   onDismiss: (id: string, via?: HMSToastDismissVia) => void;
   renderToast?: HMSToastRenderer;
+  /** The store the entry is in: a failed recovery reports its error there. */
+  store: HMSErrorStore;
+  /** The SDK's actions the kit may call. */
+  sdk: HMSActionsLike | null;
 }
 
 /**
@@ -48,21 +56,48 @@ function CloseIcon() {
 }
 
 /** One toast. Decides nothing about routing or grouping: it renders an entry of the store. */
-export function Toast({ entry, copy, config, device, warn, onDismiss, renderToast }: ToastProps) {
+export function Toast({ entry, copy, config, device, warn, onDismiss, renderToast, store, sdk }: ToastProps) {
   const { cn, labels } = config;
   const stepsId = useId();
+  const devicesId = useId();
   const [expanded, setExpanded] = useState(false);
+  const [choosing, setChoosing] = useState(false);
+  const chooseButton = useRef<HTMLButtonElement>(null);
   const dismiss = () => onDismiss(entry.id);
 
   // The same buttons the copy was chosen for (a hint names only what is rendered here).
-  const offered = toastActions(entry, config);
+  const offered = toastActions(entry, config, sdk);
   const allowAudio = offered.includes('unblock-audio');
   const howToFix = offered.includes('fix-permissions');
+  const deviceKind = offered.includes('choose-device') ? deviceKindFor(entry) : null;
+  // The app's handler, when given, overrides the kit's SDK call. Either way a promise keeps the
+  // button busy; success dismisses, failure reports the new error in the old one's place.
+  const settle = (attempt: () => unknown) => settleRecovery(store, entry, attempt, dismiss);
+  const viaApp = (name: string, handler: (...args: any[]) => unknown, args: unknown[]) => {
+    let result: unknown;
+    try {
+      result = handler(...args);
+    } catch (error) {
+      // Stays up: the person can try again.
+      warn(name, `${name} threw; the toast stays.`, error);
+      return undefined;
+    }
+    if (result && typeof (result as PromiseLike<unknown>).then === 'function') return settle(() => result);
+    dismiss();
+    return undefined;
+  };
+  const runAllowAudio = () =>
+    typeof config.onAction === 'function'
+      ? viaApp('onAction', config.onAction, ['unblock-audio', entry])
+      : settle(() => callRecovery(entry, 'unblock-audio', sdk));
+  const { retryable, action } = entry.meta;
   const retryHandler = !offered.includes('retry')
     ? undefined
-    : typeof config.onRetry === 'function'
-      ? () => callSafely(warn, 'onRetry', config.onRetry, [entry])
-      : () => callSafely(warn, 'onAction', config.onAction, ['retry', entry]);
+    : typeof config.onRetry === 'function' && (retryable || action === 'retry')
+      ? () => viaApp('onRetry', config.onRetry!, [entry])
+      : action === 'retry' && typeof config.onAction === 'function'
+        ? () => viaApp('onAction', config.onAction!, ['retry', entry])
+        : () => settle(() => callRecovery(entry, 'enable', sdk));
   const title = (
     <p className={cn('toastTitle')}>
       <span dir="auto">{copy.title}</span>
@@ -86,29 +121,34 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
           {copy.hint}
         </p>
       ) : null}
-      {allowAudio || howToFix || retryHandler ? (
+      {entry.kind === 'reconnecting' ? (
+        // How long the SDK keeps trying, stated once: a ticking count would be noise.
+        <p className={cn('toastHint')} data-hmse-window="">
+          {formatLabel(labels.keepTrying, { seconds: SDK_RECONNECT_WINDOW_MS / 1000 }, config.locale.tag)}
+        </p>
+      ) : null}
+      {allowAudio || howToFix || retryHandler || deviceKind ? (
         <div className={cn('actions')}>
           {allowAudio ? (
-            <button
-              type="button"
-              className={cn('action')}
-              onClick={() => {
-                // Stays up if the app could not unblock audio: the person can try again.
-                if (callSafely(warn, 'onAction', config.onAction, ['unblock-audio', entry])) dismiss();
-              }}
-            >
+            <ActionButton className={cn('action')} onRun={runAllowAudio}>
               {labels.allowAudio}
-            </button>
+            </ActionButton>
           ) : null}
           {retryHandler ? (
+            <ActionButton className={cn('action')} onRun={retryHandler}>
+              {retryLabel(entry, labels)}
+            </ActionButton>
+          ) : null}
+          {deviceKind ? (
             <button
               type="button"
               className={cn('action')}
-              onClick={() => {
-                if (retryHandler()) dismiss();
-              }}
+              ref={chooseButton}
+              aria-expanded={choosing}
+              aria-controls={choosing ? devicesId : undefined}
+              onClick={() => setChoosing((open) => !open)}
             >
-              {retryLabel(entry, labels)}
+              {actionLabel('choose-device', entry, labels)}
             </button>
           ) : null}
           {howToFix ? (
@@ -123,6 +163,18 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
             </button>
           ) : null}
         </div>
+      ) : null}
+      {deviceKind && choosing ? (
+        <DeviceChoice
+          id={devicesId}
+          kind={deviceKind}
+          config={config}
+          onChoose={(deviceId) => settle(() => callRecovery(entry, 'choose-device', sdk, deviceId))}
+          onCancel={() => {
+            setChoosing(false);
+            chooseButton.current?.focus();
+          }}
+        />
       ) : null}
       {howToFix ? (
         <PermissionSteps id={stepsId} hidden={!expanded} entry={entry} device={device} config={config} />

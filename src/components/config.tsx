@@ -17,7 +17,8 @@ import type {
 } from '../core/copy/permission-steps';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorStore } from '../core/store';
-import type { HMSErrorActionKind, HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import { recoveriesFor } from '../core/recovery';
+import type { HMSActionsLike, HMSErrorActionKind, HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { useHMSErrorStore } from '../react/context';
 import { HMSErrorLocaleContext, useHMSLocale } from '../react/locale';
 import type { HMSErrorLabels } from './labels';
@@ -56,6 +57,8 @@ export interface HMSErrorClassNames {
   action: string;
   close: string;
   steps: string;
+  /** The device choice under "Use another camera". */
+  devices: string;
   /** The "+2 more" line. */
   more: string;
 }
@@ -78,11 +81,15 @@ export interface HMSErrorUIConfig {
    * kit goes to `homeHref` with `window.location.assign`.
    */
   onNavigateHome?: (entry: HMSErrorEntry) => void;
-  /** Shows "Try again" for retryable errors; called with the entry before it is dismissed. */
+  /**
+   * Shows "Try again" for retryable errors; called with the entry before it is dismissed. In
+   * toasts it replaces the kit's own SDK call; a returned promise keeps the button busy.
+   */
   onRetry?: (entry: HMSErrorEntry) => void;
   /**
-   * Called by toast actions: `'unblock-audio'` (3008, "Allow audio": call `hmsActions.unblockAudio()`),
-   * and `'retry'` when the catalog asks for a retry action and `onRetry` is absent.
+   * Called by toast actions instead of the kit's SDK call: `'unblock-audio'` (3008, "Allow audio"),
+   * and `'retry'` when the catalog asks for a retry action and `onRetry` is absent. Not needed
+   * when the provider has `actions`. A returned promise keeps the button busy until it settles.
    */
   onAction?: (action: HMSErrorActionKind, entry: HMSErrorEntry) => void;
   /**
@@ -163,6 +170,7 @@ const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
   action: 'hmse-button hmse-action',
   close: 'hmse-close',
   steps: 'hmse-steps',
+  devices: 'hmse-devices',
   more: 'hmse-more',
 };
 
@@ -249,25 +257,32 @@ const warnAudio = createDevWarner();
 
 /**
  * The buttons a toast renders for an entry (the same conditions as `Toast`): the copy may point at
- * them only when they are there.
+ * them only when they are there. The app's `onAction` / `onRetry` come first; without them, the
+ * SDK's `actions` (`sdk`) run what they can: unblock audio, turn a track on, switch device.
  */
-export function toastActions(entry: HMSErrorEntry, config: HMSErrorUIConfig): HMSOfferedAction[] {
+export function toastActions(entry: HMSErrorEntry, config: HMSErrorUIConfig, sdk?: HMSActionsLike | null): HMSOfferedAction[] {
   const { action, retryable } = entry.meta;
   const offered: HMSOfferedAction[] = [];
   const onAction = typeof config.onAction === 'function';
+  const recoveries = recoveriesFor(entry, sdk);
   if (action === 'unblock-audio') {
-    if (onAction) offered.push('unblock-audio');
+    if (onAction || recoveries.includes('unblock-audio')) offered.push('unblock-audio');
     else {
       warnAudio(
         'unblock-audio',
-        'Code 3008 (autoplay blocked) arrived and nothing can unblock audio: pass `onAction` ' +
-          "(call hmsActions.unblockAudio() for 'unblock-audio') so the toast can offer Allow audio.",
+        'Code 3008 (autoplay blocked) arrived and nothing can unblock audio: pass `actions` to ' +
+          "HMSErrorProvider (or `onAction`: call hmsActions.unblockAudio() for 'unblock-audio') so the toast can offer Allow audio.",
       );
     }
   }
-  if ((typeof config.onRetry === 'function' && (retryable || action === 'retry')) || (action === 'retry' && onAction)) {
+  if (
+    (typeof config.onRetry === 'function' && (retryable || action === 'retry')) ||
+    (action === 'retry' && onAction) ||
+    recoveries.includes('enable')
+  ) {
     offered.push('retry');
   }
+  if (recoveries.includes('choose-device')) offered.push('choose-device');
   if (action === 'fix-permissions') offered.push('fix-permissions');
   return offered;
 }

@@ -7,6 +7,8 @@ export { developerNotes } from './copy/developer-notes';
 export { CATALOG_KEYS, catalogKeyForCode } from './codes';
 export { permissionSteps, systemPermissionSteps, detectBrowserFamily, detectSystem } from './copy/permission-steps';
 export { DEFAULT_DURATIONS, DEFAULT_POLICY } from './policy';
+export { watchPermissions, watchDevices } from './watch';
+export { recoveriesFor, SDK_RECONNECT_WINDOW_MS } from './recovery';
 export { rememberLastHMSError, LAST_ERROR_STORAGE_KEY } from './lastError';
 
 export type { HMSErrorCatalogKey } from './codes';
@@ -33,6 +35,8 @@ export type {
   HMSNotificationsLike,
   ReportOptions,
 } from './store';
+export type { HMSAutoResolveOptions, HMSRecoveryKind } from './recovery';
+export type { PermissionsLike, PermissionStatusLike, MediaDevicesLike } from './watch';
 export type { HMSLastError, UseLastHMSErrorResult } from './lastError';
 export type * from './types';
 export { runHMSPreflight } from './preflight';

@@ -1,5 +1,6 @@
 import type { GetErrorCopyOptions, HMSCopyOverrides } from './copy/getErrorCopy';
 import { DEFAULT_DURATIONS, DEFAULT_POLICY, type HMSDurations, type HMSRoutes } from './policy';
+import type { HMSAutoResolveOptions } from './recovery';
 import type { HMSActionsLike, HMSErrorEntry, HMSPlatform, HMSReportOutcome } from './types';
 
 export interface HMSEntryInfo {
@@ -39,9 +40,17 @@ export interface HMSErrorStoreOptions {
   now?: () => number;
   /**
    * The SDK's actions (`hms.getActions()` / `useHMSActions()`), duck-typed, every method optional.
-   * With `leave`, "Go home" ends the SDK session before navigating.
+   * With `leave`, "Go home" ends the SDK session before navigating; toasts offer "Allow audio"
+   * (`unblockAudio`), "Turn camera on" (`setLocalVideoEnabled`…), "Share again" and "Use another
+   * camera" (`setVideoSettings`) when those methods exist.
    */
   actions?: HMSActionsLike | null;
+  /**
+   * Toasts that resolve themselves when their cause goes away: a permission granted, a device
+   * plugged in, the network back. `false` turns all off; an object turns single ones off.
+   * @defaultValue `true` (all on)
+   */
+  autoResolve?: boolean | HMSAutoResolveOptions;
 }
 
 export type ResolvedOptions = Required<

@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useHMSErrorState } from '../../src';
 import { ControlPanel } from './ControlPanel';
 import { RealSDKPanel } from './RealSDKPanel';
+import { RecoveryPanel } from './RecoveryPanel';
+import type { DemoMedia } from './useDemoMedia';
 import type { RealSDK } from './useRealSDK';
 
 const PEOPLE = [
@@ -16,16 +17,18 @@ const CONNECTION_LABEL = { connected: 'Connected', reconnecting: 'Reconnectingâ€
 
 export interface CallScreenProps {
   sdk: RealSDK;
+  /** The mock call's camera, microphone and screen share (the kit's recovery buttons change them). */
+  media: DemoMedia;
   reconnectDelayMs: number;
   stormSize: number;
 }
 
 /** A mock call: tiles, a control bar, and the demo's control panel. */
-export function CallScreen({ sdk, reconnectDelayMs, stormSize }: CallScreenProps) {
+export function CallScreen({ sdk, media, reconnectDelayMs, stormSize }: CallScreenProps) {
   const navigate = useNavigate();
   const connection = useHMSErrorState((s) => s.connection);
-  const [muted, setMuted] = useState(false);
-  const [cameraOff, setCameraOff] = useState(false);
+  const muted = !media.state.micOn;
+  const cameraOff = !media.state.cameraOn;
 
   return (
     <div className="demo-call">
@@ -52,10 +55,10 @@ export function CallScreen({ sdk, reconnectDelayMs, stormSize }: CallScreenProps
             ))}
           </ul>
           <nav className="demo-bar" aria-label="Call controls">
-            <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
+            <button type="button" aria-pressed={muted} onClick={() => media.set({ micOn: muted })}>
               Mute
             </button>
-            <button type="button" aria-pressed={cameraOff} onClick={() => setCameraOff(!cameraOff)}>
+            <button type="button" aria-pressed={cameraOff} onClick={() => media.set({ cameraOn: cameraOff })}>
               Camera off
             </button>
             <button type="button" className="demo-leave" onClick={() => navigate('/')}>
@@ -64,6 +67,7 @@ export function CallScreen({ sdk, reconnectDelayMs, stormSize }: CallScreenProps
           </nav>
         </main>
         <ControlPanel reconnectDelayMs={reconnectDelayMs} stormSize={stormSize}>
+          <RecoveryPanel media={media} />
           <RealSDKPanel sdk={sdk} />
         </ControlPanel>
       </div>

@@ -5,6 +5,7 @@ import { HMSErrorDevtools } from '../../src/devtools';
 import { useHMSErrorSimulator } from '../../src/storybook';
 import { CallScreen } from './CallScreen';
 import { HomeScreen } from './HomeScreen';
+import { useDemoMedia, type DemoMedia } from './useDemoMedia';
 import { useRealSDK, type RealSDK } from './useRealSDK';
 import './demo.css';
 
@@ -19,7 +20,7 @@ export interface DemoRoomProps {
 
 /**
  * The app shell: the kit's UI lives here, above the routes, so it survives navigation; "Go home"
- * goes through the app's router.
+ * goes through the app's router. No `onAction` / `onRetry`: the provider's `actions` recover.
  */
 function Shell({ sdk }: { sdk: RealSDK }) {
   const navigate = useNavigate();
@@ -30,13 +31,7 @@ function Shell({ sdk }: { sdk: RealSDK }) {
   return (
     <>
       <Outlet />
-      <HMSErrorUI
-        onNavigateHome={() => navigate('/')}
-        onRetry={() => navigate('/call')}
-        onAction={(action) => {
-          if (action === 'unblock-audio') void sdk.actions.unblockAudio();
-        }}
-      />
+      <HMSErrorUI onNavigateHome={() => navigate('/')} />
       {/* Renders nothing in a production build. */}
       <HMSErrorDevtools position="top-right" />
     </>
@@ -47,15 +42,16 @@ function Shell({ sdk }: { sdk: RealSDK }) {
 export function DemoRoom({ reconnectDelayMs = 3000, stormSize = 100, initialPath = '/call' }: DemoRoomProps) {
   const [store] = useState(() => createHMSErrorStore());
   const sdk = useRealSDK();
+  const media: DemoMedia = useDemoMedia(sdk);
   return (
-    <HMSErrorProvider store={store}>
+    <HMSErrorProvider store={store} actions={media.actions}>
       <MemoryRouter initialEntries={[initialPath]}>
         <Routes>
           <Route element={<Shell sdk={sdk} />}>
             <Route index element={<HomeScreen />} />
             <Route
               path="call"
-              element={<CallScreen sdk={sdk} reconnectDelayMs={reconnectDelayMs} stormSize={stormSize} />}
+              element={<CallScreen sdk={sdk} media={media} reconnectDelayMs={reconnectDelayMs} stormSize={stormSize} />}
             />
           </Route>
         </Routes>

@@ -29,6 +29,17 @@ function urlOf(input: RequestInfo | URL): string {
   return input.url;
 }
 
+// The init answer while a story asks for a server error (one demo room at a time).
+let initFailure: { status: number; code: number; message: string } | null = null;
+
+/**
+ * Init calls answer HTTP `status` (e.g. 500: terminal, and worth a Rejoin; the SDK retries it a
+ * few times first) until `failInit(null)` puts back the usual 400 `{ code: 40001 }`.
+ */
+export function failInit(status: number | null, message = 'Internal server error') {
+  initFailure = status === null ? null : { status, code: status, message };
+}
+
 /**
  * Replaces `window.fetch`: the init endpoint answers HTTP 400 `{ code: 40001 }` ("room not
  * found"), the SDK's analytics calls to *.100ms.live get an empty 200, anything else goes to the
@@ -38,12 +49,16 @@ export function installFakeBackend(): () => void {
   const realFetch = window.fetch;
   const fake: typeof fetch = async (input, init) => {
     const url = new URL(urlOf(input), window.location.href);
-    if (url.origin === new URL(INIT_ENDPOINT).origin) return json(400, { code: 40001, message: 'Invalid room' });
+    if (url.origin === new URL(INIT_ENDPOINT).origin) {
+      if (initFailure) return json(initFailure.status, { code: initFailure.code, message: initFailure.message });
+      return json(400, { code: 40001, message: 'Invalid room' });
+    }
     if (url.hostname.endsWith('.100ms.live')) return json(200, {});
     return realFetch(input, init);
   };
   window.fetch = fake;
   return () => {
+    initFailure = null;
     // Only undo our own stub: another story may have installed its own since.
     if (window.fetch === fake) window.fetch = realFetch;
   };

@@ -39,7 +39,7 @@ export const defaultDeviceNames: HMSDeviceNames = {
  * A button the UI really renders next to the copy. The copy's `action` variant is used only when
  * one is offered, and `{action}` is the first one's label.
  */
-export type HMSOfferedAction = 'retry' | 'rejoin' | 'unblock-audio' | 'fix-permissions';
+export type HMSOfferedAction = 'retry' | 'rejoin' | 'unblock-audio' | 'fix-permissions' | 'choose-device';
 
 export interface GetErrorCopyOptions {
   /** The language. @defaultValue English */
@@ -200,7 +200,11 @@ function textKeyFor(error: HMSNormalizedError): HMSErrorCatalogKey {
 
 /** The label of the button a retry of this error shows: "Turn camera on", "Share again"… */
 export function retryLabel(error: Pick<HMSNormalizedError, 'catalogKey' | 'trackType'>, labels: HMSErrorLabels): string {
-  const deviceError = /^3/.test(error.catalogKey) || error.catalogKey === 'range.3xxx';
+  const deviceError =
+    /^3/.test(error.catalogKey) ||
+    error.catalogKey === 'range.3xxx' ||
+    error.catalogKey === 'PERMISSION_GRANTED' ||
+    error.catalogKey === 'DEVICE_FOUND';
   if (deviceError && error.trackType === 'video') return labels.turnCameraOn;
   if (deviceError && error.trackType === 'audio') return labels.turnMicrophoneOn;
   if (deviceError && error.trackType === 'screen') return labels.shareAgain;
@@ -216,6 +220,7 @@ export function actionLabel(
   if (action === 'rejoin') return labels.rejoin;
   if (action === 'unblock-audio') return labels.allowAudio;
   if (action === 'fix-permissions') return labels.howToFix;
+  if (action === 'choose-device') return error.trackType === 'audio' ? labels.useAnotherMicrophone : labels.useAnotherCamera;
   return retryLabel(error, labels);
 }
 
