@@ -14,6 +14,7 @@ import { announcementText, plainCopy,
 } from './config';
 import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
+import { readingDuration } from './timing';
 import { hasToastAction, Toast, type HMSToastRenderer } from './Toast';
 
 /**
@@ -93,7 +94,7 @@ function ToastsView({
     store,
     hotkey,
     // A toast that asks the person to do something stays until they do it or close it.
-    duration: (entry) => (hasToastAction(copyOf(entry), config) ? null : entry.duration),
+    duration: (entry) => (hasToastAction(copyOf(entry), config) ? null : readingDuration(entry.duration, copyOf(entry))),
   });
   const { toasts, queued, paused, pausedBy, containerProps, dismiss } = toaster;
   const isClient = useIsClient();

@@ -17,6 +17,9 @@ function setVisibility(state: 'visible' | 'hidden') {
   });
 }
 
+/** Errors stay until dismissed by default; these tests time them as an app may choose to. */
+const ERRORS_TIMED = { durations: { error: 8000 } };
+
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -113,8 +116,8 @@ describe('HMSErrorToasts', () => {
   describe('timers (fake clock)', () => {
     it('dismiss a toast after its duration', () => {
       vi.useFakeTimers();
-      const { report } = setup(<HMSErrorToasts />);
-      report(errors.screenShareFailed); // error: 8000 ms
+      const { report } = setup(<HMSErrorToasts />, ERRORS_TIMED);
+      report(errors.screenShareFailed); // error: 8000 ms (ERRORS_TIMED)
       advance(7999);
       expect(toastItems()).toHaveLength(1);
       advance(1);
@@ -123,7 +126,7 @@ describe('HMSErrorToasts', () => {
 
     it('pause while hovered and resume with the time that was left', () => {
       vi.useFakeTimers();
-      const { report } = setup(<HMSErrorToasts />);
+      const { report } = setup(<HMSErrorToasts />, ERRORS_TIMED);
       report(errors.screenShareFailed);
       advance(3000);
       fireEvent.pointerEnter(toastItems()[0]);
@@ -143,6 +146,7 @@ describe('HMSErrorToasts', () => {
           <button type="button">Outside</button>
           <HMSErrorToasts />
         </>,
+        ERRORS_TIMED,
       );
       report(errors.screenShareFailed);
       act(() => screen.getByRole('button', { name: /^Dismiss/ }).focus());
@@ -155,7 +159,7 @@ describe('HMSErrorToasts', () => {
 
     it('pause while the window is blurred', () => {
       vi.useFakeTimers();
-      const { report } = setup(<HMSErrorToasts />);
+      const { report } = setup(<HMSErrorToasts />, ERRORS_TIMED);
       report(errors.screenShareFailed);
       act(() => {
         window.dispatchEvent(new Event('blur'));
@@ -171,7 +175,7 @@ describe('HMSErrorToasts', () => {
 
     it('pause while the tab is hidden', () => {
       vi.useFakeTimers();
-      const { report } = setup(<HMSErrorToasts />);
+      const { report } = setup(<HMSErrorToasts />, ERRORS_TIMED);
       report(errors.screenShareFailed);
       advance(2000);
       setVisibility('hidden');
@@ -186,7 +190,7 @@ describe('HMSErrorToasts', () => {
 
     it('restart when a repeat is grouped into the toast', () => {
       vi.useFakeTimers();
-      const { report } = setup(<HMSErrorToasts />);
+      const { report } = setup(<HMSErrorToasts />, ERRORS_TIMED);
       report(errors.screenShareFailed);
       advance(6000);
       report(errors.screenShareFailed);
@@ -208,7 +212,7 @@ describe('HMSErrorToasts', () => {
 
     it('dismiss a retryable error normally when no retry handler makes it actionable', () => {
       vi.useFakeTimers();
-      const { report } = setup(<HMSErrorToasts />);
+      const { report } = setup(<HMSErrorToasts />, ERRORS_TIMED);
       report(errors.deviceInUse);
       expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
       advance(8000);
@@ -363,7 +367,7 @@ describe('HMSErrorToasts', () => {
     it('a mouse dismissal does not move focus to the next toast, and its timer still runs', async () => {
       const user = fakeClockUser();
       const { report } = setup(host);
-      report(errors.screenShareFailed); // error: 8000 ms
+      report(errors.screenShareFailed); // error: 8000 ms (ERRORS_TIMED)
       report(errors.noAudio); // warning: 6000 ms
       await user.click(screen.getByRole('button', { name: 'Mute' }));
       await user.click(closeButtons()[0]);
@@ -380,7 +384,7 @@ describe('HMSErrorToasts', () => {
 
     it('a click on a toast\'s text does not pause the timers once the pointer leaves', async () => {
       const user = fakeClockUser();
-      const { report } = setup(host);
+      const { report } = setup(host, ERRORS_TIMED);
       report(errors.screenShareFailed);
       await user.click(within(toastItems()[0]).getByText("Can't start your video"));
       await user.unhover(region());
