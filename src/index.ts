@@ -55,6 +55,7 @@ export type { HMSErrorActionsResult } from './react/useHMSErrorActions';
 export type {
   HMSErrorDialogProps,
   HMSErrorToastsProps,
+  HMSToastInset,
   HMSToastPosition,
   HMSToastRenderer,
   HMSToastRenderHelpers,

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
@@ -33,6 +33,24 @@ export type HMSToastPosition =
   | 'bottom-start'
   | 'bottom-end';
 
+/** Space to keep free at the viewport's edges: one length for all, or per edge (numbers are px). */
+export type HMSToastInset = number | string | Partial<Record<'top' | 'right' | 'bottom' | 'left', number | string>>;
+
+const EDGES = ['top', 'right', 'bottom', 'left'] as const;
+
+/** The inset as the `--hmse-toasts-inset-*` custom properties, on top of the theme's. */
+function insetStyle(inset: HMSToastInset | undefined, style: CSSProperties | undefined): CSSProperties | undefined {
+  if (inset === undefined || inset === null) return style;
+  const length = (value: unknown) =>
+    typeof value === 'number' && Number.isFinite(value) ? `${value}px` : typeof value === 'string' && value ? value : undefined;
+  const merged: Record<string, unknown> = { ...style };
+  for (const edge of EDGES) {
+    const value = length(typeof inset === 'object' ? inset[edge] : inset);
+    if (value) merged[`--hmse-toasts-inset-${edge}`] = value;
+  }
+  return merged as CSSProperties;
+}
+
 /** A logical position on the physical side it means in this writing direction. */
 function physicalPosition(position: HMSToastPosition, dir: 'ltr' | 'rtl'): string {
   return position.replace(/-(start|end)$/, (_, side: string) => ((side === 'start') === (dir === 'ltr') ? '-left' : '-right'));
@@ -47,6 +65,19 @@ export interface HMSErrorToastsProps extends HMSErrorComponentProps {
   hotkey?: string;
   /** Corner or edge of the viewport; `start` / `end` follow the language. @defaultValue `'bottom-end'` */
   position?: HMSToastPosition;
+  /**
+   * Space to leave free at the viewport's edges, e.g. the call controls' row: a length for every
+   * edge, or per edge (`{ bottom: 72 }`; numbers are px). Sets the `--hmse-toasts-inset-top`,
+   * `-right`, `-bottom` and `-left` custom properties, which an app's CSS may set instead.
+   * @defaultValue `0`
+   */
+  inset?: HMSToastInset;
+  /**
+   * Shows every toast in full, one under the other. By default they stack: the newest in front,
+   * the others peeking behind it, and the stack opens while hovered or focused.
+   * @defaultValue `false`
+   */
+  expand?: boolean;
   /**
    * Renders a toast's body instead of the default title, message and actions. If it throws, the
    * default body is shown.
@@ -81,6 +112,8 @@ function ToastsView({
   hotkey = 'F8',
   position = 'bottom-end',
   renderToast,
+  inset,
+  expand = false,
 }: HMSErrorToastsProps & { config: ResolvedUIConfig }) {
   const store = useKitStore(given);
   /** Each visible entry's copy, resolved once per render. */
@@ -101,6 +134,8 @@ function ToastsView({
   const { cn, labels } = config;
   const [warn] = useState(createDevWarner);
   const regionRef = containerProps.ref;
+  const listRef = useRef<HTMLOListElement>(null);
+  useFrontHeight(listRef);
 
   for (const entry of toasts) copyOf(entry);
 
@@ -126,6 +161,7 @@ function ToastsView({
   return createPortal(
     <div
       {...config.rootProps}
+      style={insetStyle(inset, config.rootProps.style)}
       data-position={physicalPosition(position, config.rootProps.dir ?? config.locale.dir)}
       data-paused={paused ? '' : undefined}
     >
@@ -141,10 +177,11 @@ function ToastsView({
         className={cn('toasts')}
         aria-label={formatLabel(labels.region, { hotkey: toaster.hotkeyLabel }, config.locale.tag)}
         aria-live="off"
+        data-expanded={expand ? '' : undefined}
       >
         {toasts.length > 0 ? (
-          <ol className={cn('list')}>
-            {toasts.map((entry) => (
+          <ol ref={listRef} className={cn('list')}>
+            {toasts.map((entry, index) => (
               <KitBoundary
                 key={entry.id}
                 name="HMSErrorToast"
@@ -159,6 +196,7 @@ function ToastsView({
                   warn={warn}
                   onDismiss={dismiss}
                   renderToast={renderToast}
+                  behind={toasts.length - 1 - index}
                 />
               </KitBoundary>
             ))}
@@ -169,6 +207,24 @@ function ToastsView({
     </div>,
     container,
   );
+}
+
+/**
+ * Keeps `--hmse-front-height` on the list at the front toast's height: in the collapsed stack the
+ * toasts behind it take that height, so that only their edges peek out.
+ */
+function useFrontHeight(listRef: RefObject<HTMLOListElement | null>): void {
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const front = list?.lastElementChild;
+    if (!list || !(front instanceof HTMLElement)) return;
+    const measure = () => list.style.setProperty('--hmse-front-height', `${front.offsetHeight}px`);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(front);
+    return () => observer.disconnect();
+  });
 }
 
 const subscribeNothing = () => () => {};
@@ -248,20 +304,23 @@ function FallbackToast({
   }
   return (
     <li className={config.cn('toast')} data-hmse-toast="" data-state="open" data-code={entry.code ?? undefined}>
-      <div className={config.cn('toastBody')}>
-        <p className={config.cn('toastTitle')} dir="auto">
-          {title}
-        </p>
+      <div role="group" aria-label={title || undefined}>
+        <span />
+        <div className={config.cn('toastBody')}>
+          <p className={config.cn('toastTitle')} dir="auto">
+            {title}
+          </p>
+        </div>
+        <button
+          type="button"
+          className={config.cn('close')}
+          data-hmse-close=""
+          aria-label={formatLabel(config.labels.dismiss, { title }, config.locale.tag)}
+          onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
+        >
+          ×
+        </button>
       </div>
-      <button
-        type="button"
-        className={config.cn('close')}
-        data-hmse-close=""
-        aria-label={formatLabel(config.labels.dismiss, { title }, config.locale.tag)}
-        onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
-      >
-        ×
-      </button>
     </li>
   );
 }

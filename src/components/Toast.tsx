@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import type { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { toastActions, visuallyHidden, type ResolvedUIConfig } from './config';
@@ -6,6 +6,7 @@ import { KitBoundary, callSafely } from './KitBoundary';
 import { formatLabel } from './labels';
 import { retryLabel } from '../core/copy/getErrorCopy';
 import { PermissionSteps } from './PermissionSteps';
+import { SeverityIcon, severityLabel } from './SeverityIcon';
 import type { HMSToastDismissVia } from '../react/useHMSErrorToaster';
 
 /** What a custom toast body receives. */
@@ -29,6 +30,8 @@ interface ToastProps {
   /** Dismisses; a keyboard dismissal moves focus to the next toast. */
   onDismiss: (id: string, via?: HMSToastDismissVia) => void;
   renderToast?: HMSToastRenderer;
+  /** Place in the stack from the front: 0 for the newest. */
+  behind?: number;
 }
 
 /**
@@ -48,9 +51,11 @@ function CloseIcon() {
 }
 
 /** One toast. Decides nothing about routing or grouping: it renders an entry of the store. */
-export function Toast({ entry, copy, config, device, warn, onDismiss, renderToast }: ToastProps) {
+export function Toast({ entry, copy, config, device, warn, onDismiss, renderToast, behind }: ToastProps) {
   const { cn, labels } = config;
   const stepsId = useId();
+  const iconId = useId();
+  const titleId = useId();
   const [expanded, setExpanded] = useState(false);
   const dismiss = () => onDismiss(entry.id);
 
@@ -65,7 +70,9 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
       : () => callSafely(warn, 'onAction', config.onAction, ['retry', entry]);
   const title = (
     <p className={cn('toastTitle')}>
-      <span dir="auto">{copy.title}</span>
+      <span id={titleId} dir="auto">
+        {copy.title}
+      </span>
       {entry.count > 1 ? (
         <span className={cn('count')}>
           <span aria-hidden="true">{formatLabel(labels.repeatCount, { count: entry.count }, config.locale.tag)}</span>
@@ -92,6 +99,7 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
             <button
               type="button"
               className={cn('action')}
+              aria-describedby={titleId}
               onClick={() => {
                 // Stays up if the app could not unblock audio: the person can try again.
                 if (callSafely(warn, 'onAction', config.onAction, ['unblock-audio', entry])) dismiss();
@@ -104,6 +112,7 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
             <button
               type="button"
               className={cn('action')}
+              aria-describedby={titleId}
               onClick={() => {
                 if (retryHandler()) dismiss();
               }}
@@ -115,6 +124,7 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
             <button
               type="button"
               className={cn('action')}
+              aria-describedby={titleId}
               aria-expanded={expanded}
               aria-controls={stepsId}
               onClick={() => setExpanded((open) => !open)}
@@ -132,6 +142,8 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
 
   return (
     <li
+      // The stack's order from the front (0: the newest), for the collapsed stack's peek.
+      style={behind === undefined ? undefined : ({ '--hmse-behind': behind } as CSSProperties)}
       className={cn('toast')}
       data-hmse-toast=""
       data-state="open"
@@ -146,23 +158,33 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
         onDismiss(entry.id, 'keyboard');
       }}
     >
-      {renderToast ? (
-        <KitBoundary name="renderToast" fallback={defaultBody} warn={warn}>
-          <CustomBody render={renderToast} entry={entry} helpers={{ copy, dismiss }} />
-        </KitBoundary>
-      ) : (
-        defaultBody
-      )}
-      <button
-        type="button"
-        className={cn('close')}
-        aria-label={formatLabel(labels.dismiss, { title: copy.title }, config.locale.tag)}
-        data-hmse-close=""
-        // A click with no pointer behind it (Enter, Space, a screen reader) has detail 0.
-        onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
+      {/* A labelled group ("Error: Can't start your camera"), as React Aria's toasts are; the
+          list item around it keeps the toasts a list. */}
+      <div
+        role="group"
+        // A custom body may not show the title: then the group names itself.
+        aria-labelledby={renderToast ? undefined : `${iconId} ${titleId}`}
+        aria-label={renderToast ? `${severityLabel(copy.severity, labels)} ${copy.title}` : undefined}
       >
-        <CloseIcon />
-      </button>
+        <SeverityIcon id={iconId} severity={copy.severity} label={severityLabel(copy.severity, labels)} className={cn('icon')} />
+        {renderToast ? (
+          <KitBoundary name="renderToast" fallback={defaultBody} warn={warn}>
+            <CustomBody render={renderToast} entry={entry} helpers={{ copy, dismiss }} />
+          </KitBoundary>
+        ) : (
+          defaultBody
+        )}
+        <button
+          type="button"
+          className={cn('close')}
+          aria-label={formatLabel(labels.dismiss, { title: copy.title }, config.locale.tag)}
+          data-hmse-close=""
+          // A click with no pointer behind it (Enter, Space, a screen reader) has detail 0.
+          onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
+        >
+          <CloseIcon />
+        </button>
+      </div>
     </li>
   );
 }

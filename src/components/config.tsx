@@ -45,6 +45,8 @@ export interface HMSErrorClassNames {
   toasts: string;
   list: string;
   toast: string;
+  /** A toast's severity icon (its shape tells the severity; its text alternative says it). */
+  icon: string;
   /** Everything in a toast but its close button. */
   toastBody: string;
   toastTitle: string;
@@ -155,6 +157,7 @@ const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
   toasts: 'hmse-toasts',
   list: 'hmse-list',
   toast: 'hmse-toast',
+  icon: 'hmse-icon',
   toastBody: 'hmse-toast-body',
   toastTitle: 'hmse-toast-title',
   toastMessage: 'hmse-toast-message',

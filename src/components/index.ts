@@ -1,7 +1,7 @@
 export { HMSErrorDialog } from './HMSErrorDialog';
 export type { HMSErrorDialogProps } from './HMSErrorDialog';
 export { HMSErrorToasts } from './HMSErrorToasts';
-export type { HMSErrorToastsProps, HMSToastPosition } from './HMSErrorToasts';
+export type { HMSErrorToastsProps, HMSToastInset, HMSToastPosition } from './HMSErrorToasts';
 export type { HMSToastRenderer, HMSToastRenderHelpers } from './Toast';
 export { HMSErrorUI } from './HMSErrorUI';
 export type { HMSErrorUIProps } from './HMSErrorUI';
