@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { useHMSErrorToaster, type HMSToastDismissVia } from '../react/useHMSErrorToaster';
-import { announcementText, plainCopy,
+import { plainCopy,
   deviceWord,
   resolveCopy,
   useKitStore,
@@ -15,6 +15,7 @@ import { announcementText, plainCopy,
 import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
 import { readingDuration } from './timing';
+import { useToastAnnouncements } from './useToastAnnouncements';
 import { hasToastAction, Toast, type HMSToastRenderer } from './Toast';
 
 /**
@@ -86,12 +87,6 @@ export interface HMSErrorToastsProps extends HMSErrorComponentProps {
 }
 
 /**
- * A repeat of the same toast is announced again at most this often: during an error storm its
- * count changes many times a second, and reading each one would drown the person in noise.
- */
-const REPEAT_ANNOUNCE_INTERVAL_MS = 5000;
-
-/**
  * Toasts for non-terminal errors: timed, grouped, limited, announced, reachable with a hotkey.
  *
  * @example
@@ -141,7 +136,16 @@ function ToastsView({
 
   const politeRef = useRef<HTMLDivElement>(null);
   const assertiveRef = useRef<HTMLDivElement>(null);
-  useAnnouncements(toasts, copies, config, politeRef, assertiveRef);
+  useToastAnnouncements({
+    toasts,
+    queued,
+    terminal: toaster.terminal,
+    copies,
+    config,
+    hotkeyLabel: toaster.hotkeyLabel,
+    politeRef,
+    assertiveRef,
+  });
 
   /** Ids already on screen, to tell a new toast from an update. */
   const shownIds = useRef(new Set<string>());
@@ -156,6 +160,7 @@ function ToastsView({
   }, [toasts]);
 
   if (!isClient) return null;
+  const landmark = toasts.length > 0 || queued > 0;
   const container = config.container ?? document.body;
 
   return createPortal(
@@ -172,10 +177,14 @@ function ToastsView({
       {/* aria-live="off": a host's modal (Radix, react-aria…) hides everything else with aria-hidden
           but skips [aria-live] elements, so the toasts stay reachable; "off" keeps the list itself
           silent, since the regions above announce. */}
+      {/* A landmark only while it holds toasts (a <section> is one only when named): an empty
+          "Notifications" stop in a screen reader's landmark list is noise. The element itself
+          stays, for the hotkey and focus. */}
       <section
         {...containerProps}
         className={cn('toasts')}
-        aria-label={formatLabel(labels.region, { hotkey: toaster.hotkeyLabel }, config.locale.tag)}
+        aria-label={landmark ? formatLabel(labels.region, { hotkey: toaster.hotkeyLabel }, config.locale.tag) : undefined}
+        aria-keyshortcuts={landmark && toaster.hotkeyLabel ? toaster.hotkeyLabel : undefined}
         aria-live="off"
         data-expanded={expand ? '' : undefined}
       >
@@ -236,54 +245,6 @@ function useIsClient(): boolean {
     () => true,
     () => false,
   );
-}
-
-/**
- * Writes new toasts, repeats and in-place updates into the polite and assertive regions. The
- * regions have no React children: writing their text directly costs no second commit per batch.
- */
-function useAnnouncements(
-  toasts: HMSErrorEntry[],
-  copies: Map<string, HMSErrorCopy>,
-  config: ResolvedUIConfig,
-  politeRef: RefObject<HTMLDivElement | null>,
-  assertiveRef: RefObject<HTMLDivElement | null>,
-): void {
-  const seen = useRef(new Map<string, { signature: string; count: number; at: number }>());
-  const latest = useRef({ copies, config });
-  latest.current = { copies, config };
-
-  useEffect(() => {
-    const { copies, config } = latest.current;
-    const now = Date.now();
-    const next = new Map<string, { signature: string; count: number; at: number }>();
-    const polite: string[] = [];
-    const assertive: string[] = [];
-    for (const entry of toasts) {
-      const signature = `${entry.kind}|${entry.catalogKey}`;
-      const before = seen.current.get(entry.id);
-      const fresh = !before || before.signature !== signature;
-      const repeated = !fresh && before.count !== entry.count && now - before.at >= REPEAT_ANNOUNCE_INTERVAL_MS;
-      next.set(entry.id, fresh || repeated ? { signature, count: entry.count, at: now } : before!);
-      if (!fresh && !repeated) continue;
-      const copy = copies.get(entry.id) ?? plainCopy(entry);
-      // Title and what to do: the person hears the action part, not a restated message.
-      let text = announcementText(copy, config.locale);
-      if (entry.count > 1) text += ` (${formatLabel(config.labels.repeatCountText, { count: entry.count }, config.locale.tag)})`;
-      (copy.severity === 'error' ? assertive : polite).push(text);
-    }
-    seen.current = next;
-    if (polite.length) announce(politeRef.current, polite.join(' '));
-    if (assertive.length) announce(assertiveRef.current, assertive.join(' '));
-  }, [toasts, politeRef, assertiveRef]);
-}
-
-/** Replaces the region's text with a new node, so that screen readers read it again. */
-function announce(region: HTMLElement | null, text: string): void {
-  if (!region) return;
-  const node = region.ownerDocument.createElement('span');
-  node.textContent = text;
-  region.replaceChildren(node);
 }
 
 /** Shown for a toast that failed to render: its title as text and a working close button. */

@@ -40,6 +40,13 @@ export interface UseHMSErrorToasterOptions {
    * @defaultValue `true`
    */
   dismissOnEscape?: boolean;
+  /**
+   * F6 (and Shift+F6) moves focus between the page and the toasts, as React Aria's landmark
+   * navigation does for its toast region: into them from the page, back to where it came from
+   * from them. Left alone when another handler called `preventDefault()`.
+   * @defaultValue `true`
+   */
+  landmarkKey?: boolean;
 }
 
 /** Handlers for the element that holds the toasts, to attach one by one. */
@@ -164,6 +171,28 @@ export function useHMSErrorToaster(options: UseHMSErrorToasterOptions = {}): HMS
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [hotkey, focus]);
+
+  const landmarkKey = options.landmarkKey ?? true;
+  useEffect(() => {
+    if (!landmarkKey) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const element = container.current;
+      if (event.key !== 'F6' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!element || latestToasts.current.length === 0) return;
+      if (!element.contains(element.ownerDocument.activeElement)) {
+        event.preventDefault();
+        focus();
+        return;
+      }
+      const back = returnFocus.current;
+      if (back instanceof HTMLElement && back.isConnected && back !== back.ownerDocument.body) {
+        event.preventDefault();
+        restoreFocus(element, returnFocus);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [landmarkKey, focus]);
 
   const dismissOnEscape = options.dismissOnEscape ?? true;
   const latestTerminal = useRef(terminal);
