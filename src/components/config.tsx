@@ -60,6 +60,9 @@ export interface HMSErrorClassNames {
   steps: string;
   /** The "+2 more" line. */
   more: string;
+  /** The "Recent notifications" view (`HMSErrorRecent`) and its heading. */
+  recent: string;
+  recentTitle: string;
 }
 
 /** Replacement "How to fix" steps, e.g. in another language. `{device}` is filled in. */
@@ -167,6 +170,8 @@ const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
   close: 'hmse-close',
   steps: 'hmse-steps',
   more: 'hmse-more',
+  recent: 'hmse-recent',
+  recentTitle: 'hmse-recent-title',
 };
 
 const SCHEMES = new Set<HMSColorScheme>(['light', 'dark', 'system']);
