@@ -9,6 +9,7 @@ export { useHMSErrorState } from './react/useHMSErrorState';
 export { useHMSErrorActions } from './react/useHMSErrorActions';
 export { useLastHMSError } from './react/useLastHMSError';
 export { useHMSErrorToaster } from './react/useHMSErrorToaster';
+export { useHMSRecentNotifications } from './react/useHMSRecentNotifications';
 export type {
   HMSErrorToaster,
   HMSErrorToasterHandlers,
@@ -16,7 +17,7 @@ export type {
   HMSToastPauseReason,
   UseHMSErrorToasterOptions,
 } from './react/useHMSErrorToaster';
-export { HMSErrorUI, HMSErrorDialog, HMSErrorToasts, defaultLabels } from './components/index';
+export { HMSErrorUI, HMSErrorDialog, HMSErrorToasts, HMSErrorRecent, defaultLabels } from './components/index';
 
 export type * from './core/types';
 export type {
@@ -57,6 +58,8 @@ export type { HMSErrorActionsResult } from './react/useHMSErrorActions';
 export type {
   HMSErrorDialogProps,
   HMSErrorToastsProps,
+  HMSErrorRecentProps,
+  HMSToastInset,
   HMSToastPosition,
   HMSToastRenderer,
   HMSToastRenderHelpers,

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface ActionButtonProps {
   className?: string;
+  /** The id of what the button acts on (the toast's title): "Try again — Can't start your camera". */
+  describedBy?: string;
   /** Runs the action: a promise keeps the button busy until it settles. */
   onRun: () => unknown;
   /** Not offered yet (nothing chosen): the button says so and does nothing. */
@@ -14,7 +16,7 @@ interface ActionButtonProps {
  * is `aria-busy` and `aria-disabled` and ignores clicks. It stays focusable (a `disabled` button
  * would drop keyboard focus to the page at the moment the person is waiting on it).
  */
-export function ActionButton({ className, onRun, unavailable = false, children }: ActionButtonProps) {
+export function ActionButton({ className, describedBy, onRun, unavailable = false, children }: ActionButtonProps) {
   const [busy, setBusy] = useState(false);
   const mounted = useRef(true);
   useEffect(() => {
@@ -28,6 +30,7 @@ export function ActionButton({ className, onRun, unavailable = false, children }
     <button
       type="button"
       className={className}
+      aria-describedby={describedBy}
       aria-busy={busy || undefined}
       aria-disabled={inert || undefined}
       data-state={busy ? 'busy' : undefined}

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { createDevWarner } from '../core/dev';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
@@ -7,7 +7,7 @@ import { useHMSSDKActions } from '../react/context';
 import { useHMSRecoveryWatchers } from '../react/useHMSRecoveryWatchers';
 import { useOnline } from '../react/useOnline';
 import { autoResolves, presentEntry } from '../core/recovery';
-import { announcementText, plainCopy,
+import { plainCopy,
   deviceWord,
   resolveCopy,
   toastActions,
@@ -19,6 +19,8 @@ import { announcementText, plainCopy,
 } from './config';
 import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
+import { readingDuration } from './timing';
+import { useToastAnnouncements } from './useToastAnnouncements';
 import { hasToastAction, Toast, type HMSToastRenderer } from './Toast';
 
 /**
@@ -37,6 +39,24 @@ export type HMSToastPosition =
   | 'bottom-start'
   | 'bottom-end';
 
+/** Space to keep free at the viewport's edges: one length for all, or per edge (numbers are px). */
+export type HMSToastInset = number | string | Partial<Record<'top' | 'right' | 'bottom' | 'left', number | string>>;
+
+const EDGES = ['top', 'right', 'bottom', 'left'] as const;
+
+/** The inset as the `--hmse-toasts-inset-*` custom properties, on top of the theme's. */
+function insetStyle(inset: HMSToastInset | undefined, style: CSSProperties | undefined): CSSProperties | undefined {
+  if (inset === undefined || inset === null) return style;
+  const length = (value: unknown) =>
+    typeof value === 'number' && Number.isFinite(value) ? `${value}px` : typeof value === 'string' && value ? value : undefined;
+  const merged: Record<string, unknown> = { ...style };
+  for (const edge of EDGES) {
+    const value = length(typeof inset === 'object' ? inset[edge] : inset);
+    if (value) merged[`--hmse-toasts-inset-${edge}`] = value;
+  }
+  return merged as CSSProperties;
+}
+
 /** A logical position on the physical side it means in this writing direction. */
 function physicalPosition(position: HMSToastPosition, dir: 'ltr' | 'rtl'): string {
   return position.replace(/-(start|end)$/, (_, side: string) => ((side === 'start') === (dir === 'ltr') ? '-left' : '-right'));
@@ -52,17 +72,24 @@ export interface HMSErrorToastsProps extends HMSErrorComponentProps {
   /** Corner or edge of the viewport; `start` / `end` follow the language. @defaultValue `'bottom-end'` */
   position?: HMSToastPosition;
   /**
+   * Space to leave free at the viewport's edges, e.g. the call controls' row: a length for every
+   * edge, or per edge (`{ bottom: 72 }`; numbers are px). Sets the `--hmse-toasts-inset-top`,
+   * `-right`, `-bottom` and `-left` custom properties, which an app's CSS may set instead.
+   * @defaultValue `0`
+   */
+  inset?: HMSToastInset;
+  /**
+   * Shows every toast in full, one under the other. By default they stack: the newest in front,
+   * the others peeking behind it, and the stack opens while hovered or focused.
+   * @defaultValue `false`
+   */
+  expand?: boolean;
+  /**
    * Renders a toast's body instead of the default title, message and actions. If it throws, the
    * default body is shown.
    */
   renderToast?: HMSToastRenderer;
 }
-
-/**
- * A repeat of the same toast is announced again at most this often: during an error storm its
- * count changes many times a second, and reading each one would drown the person in noise.
- */
-const REPEAT_ANNOUNCE_INTERVAL_MS = 5000;
 
 /**
  * Toasts for non-terminal errors: timed, grouped, limited, announced, reachable with a hotkey.
@@ -87,6 +114,8 @@ function ToastsView({
   hotkey = 'F8',
   position = 'bottom-end',
   renderToast,
+  inset,
+  expand = false,
 }: HMSErrorToastsProps & { config: ResolvedUIConfig }) {
   const store = useKitStore(given);
   const sdk = useHMSSDKActions(store);
@@ -103,8 +132,10 @@ function ToastsView({
     store,
     hotkey,
     // A toast that asks the person to do something stays until they do it or close it.
-    duration: (entry) =>
-      hasToastAction(copyOf(presentEntry(entry, online)), config) || toastActions(entry, config, sdk).length > 0 ? null : entry.duration,
+    duration: (entry) => {
+      const copy = copyOf(presentEntry(entry, online));
+      return hasToastAction(copy, config) || toastActions(entry, config, sdk).length > 0 ? null : readingDuration(entry.duration, copy);
+    },
   });
   const { queued, paused, pausedBy, containerProps, dismiss } = toaster;
   // While offline, the reconnecting toast reads "You're offline" (same id and timers).
@@ -113,12 +144,23 @@ function ToastsView({
   const { cn, labels } = config;
   const [warn] = useState(createDevWarner);
   const regionRef = containerProps.ref;
+  const listRef = useRef<HTMLOListElement>(null);
+  useFrontHeight(listRef);
 
   for (const entry of toasts) copyOf(entry);
 
   const politeRef = useRef<HTMLDivElement>(null);
   const assertiveRef = useRef<HTMLDivElement>(null);
-  useAnnouncements(toasts, copies, config, politeRef, assertiveRef);
+  useToastAnnouncements({
+    toasts,
+    queued,
+    terminal: toaster.terminal,
+    copies,
+    config,
+    hotkeyLabel: toaster.hotkeyLabel,
+    politeRef,
+    assertiveRef,
+  });
 
   /** Ids already on screen, to tell a new toast from an update. */
   const shownIds = useRef(new Set<string>());
@@ -133,11 +175,13 @@ function ToastsView({
   }, [toasts]);
 
   if (!isClient) return null;
+  const landmark = toasts.length > 0 || queued > 0;
   const container = config.container ?? document.body;
 
   return createPortal(
     <div
       {...config.rootProps}
+      style={insetStyle(inset, config.rootProps.style)}
       data-position={physicalPosition(position, config.rootProps.dir ?? config.locale.dir)}
       data-paused={paused ? '' : undefined}
     >
@@ -148,15 +192,20 @@ function ToastsView({
       {/* aria-live="off": a host's modal (Radix, react-aria…) hides everything else with aria-hidden
           but skips [aria-live] elements, so the toasts stay reachable; "off" keeps the list itself
           silent, since the regions above announce. */}
+      {/* A landmark only while it holds toasts (a <section> is one only when named): an empty
+          "Notifications" stop in a screen reader's landmark list is noise. The element itself
+          stays, for the hotkey and focus. */}
       <section
         {...containerProps}
         className={cn('toasts')}
-        aria-label={formatLabel(labels.region, { hotkey: toaster.hotkeyLabel }, config.locale.tag)}
+        aria-label={landmark ? formatLabel(labels.region, { hotkey: toaster.hotkeyLabel }, config.locale.tag) : undefined}
+        aria-keyshortcuts={landmark && toaster.hotkeyLabel ? toaster.hotkeyLabel : undefined}
         aria-live="off"
+        data-expanded={expand ? '' : undefined}
       >
         {toasts.length > 0 ? (
-          <ol className={cn('list')}>
-            {toasts.map((entry) => (
+          <ol ref={listRef} className={cn('list')}>
+            {toasts.map((entry, index) => (
               <KitBoundary
                 key={entry.id}
                 name="HMSErrorToast"
@@ -173,6 +222,7 @@ function ToastsView({
                   renderToast={renderToast}
                   store={store}
                   sdk={sdk}
+                  behind={toasts.length - 1 - index}
                 />
               </KitBoundary>
             ))}
@@ -185,6 +235,24 @@ function ToastsView({
   );
 }
 
+/**
+ * Keeps `--hmse-front-height` on the list at the front toast's height: in the collapsed stack the
+ * toasts behind it take that height, so that only their edges peek out.
+ */
+function useFrontHeight(listRef: RefObject<HTMLOListElement | null>): void {
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const front = list?.lastElementChild;
+    if (!list || !(front instanceof HTMLElement)) return;
+    const measure = () => list.style.setProperty('--hmse-front-height', `${front.offsetHeight}px`);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(front);
+    return () => observer.disconnect();
+  });
+}
+
 const subscribeNothing = () => () => {};
 
 /** `false` on the server and while hydrating, `true` on the client: portals mount only there. */
@@ -194,54 +262,6 @@ function useIsClient(): boolean {
     () => true,
     () => false,
   );
-}
-
-/**
- * Writes new toasts, repeats and in-place updates into the polite and assertive regions. The
- * regions have no React children: writing their text directly costs no second commit per batch.
- */
-function useAnnouncements(
-  toasts: HMSErrorEntry[],
-  copies: Map<string, HMSErrorCopy>,
-  config: ResolvedUIConfig,
-  politeRef: RefObject<HTMLDivElement | null>,
-  assertiveRef: RefObject<HTMLDivElement | null>,
-): void {
-  const seen = useRef(new Map<string, { signature: string; count: number; at: number }>());
-  const latest = useRef({ copies, config });
-  latest.current = { copies, config };
-
-  useEffect(() => {
-    const { copies, config } = latest.current;
-    const now = Date.now();
-    const next = new Map<string, { signature: string; count: number; at: number }>();
-    const polite: string[] = [];
-    const assertive: string[] = [];
-    for (const entry of toasts) {
-      const signature = `${entry.kind}|${entry.catalogKey}`;
-      const before = seen.current.get(entry.id);
-      const fresh = !before || before.signature !== signature;
-      const repeated = !fresh && before.count !== entry.count && now - before.at >= REPEAT_ANNOUNCE_INTERVAL_MS;
-      next.set(entry.id, fresh || repeated ? { signature, count: entry.count, at: now } : before!);
-      if (!fresh && !repeated) continue;
-      const copy = copies.get(entry.id) ?? plainCopy(entry);
-      // Title and what to do: the person hears the action part, not a restated message.
-      let text = announcementText(copy, config.locale);
-      if (entry.count > 1) text += ` (${formatLabel(config.labels.repeatCountText, { count: entry.count }, config.locale.tag)})`;
-      (copy.severity === 'error' ? assertive : polite).push(text);
-    }
-    seen.current = next;
-    if (polite.length) announce(politeRef.current, polite.join(' '));
-    if (assertive.length) announce(assertiveRef.current, assertive.join(' '));
-  }, [toasts, politeRef, assertiveRef]);
-}
-
-/** Replaces the region's text with a new node, so that screen readers read it again. */
-function announce(region: HTMLElement | null, text: string): void {
-  if (!region) return;
-  const node = region.ownerDocument.createElement('span');
-  node.textContent = text;
-  region.replaceChildren(node);
 }
 
 /** Shown for a toast that failed to render: its title as text and a working close button. */
@@ -262,20 +282,23 @@ function FallbackToast({
   }
   return (
     <li className={config.cn('toast')} data-hmse-toast="" data-state="open" data-code={entry.code ?? undefined}>
-      <div className={config.cn('toastBody')}>
-        <p className={config.cn('toastTitle')} dir="auto">
-          {title}
-        </p>
+      <div role="group" aria-label={title || undefined}>
+        <span />
+        <div className={config.cn('toastBody')}>
+          <p className={config.cn('toastTitle')} dir="auto">
+            {title}
+          </p>
+        </div>
+        <button
+          type="button"
+          className={config.cn('close')}
+          data-hmse-close=""
+          aria-label={formatLabel(config.labels.dismiss, { title }, config.locale.tag)}
+          onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
+        >
+          ×
+        </button>
       </div>
-      <button
-        type="button"
-        className={config.cn('close')}
-        data-hmse-close=""
-        aria-label={formatLabel(config.labels.dismiss, { title }, config.locale.tag)}
-        onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
-      >
-        ×
-      </button>
     </li>
   );
 }

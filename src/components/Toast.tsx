@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { createDevWarner } from '../core/dev';
 import type { HMSActionsLike, HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import type { HMSErrorStore } from '../core/store';
@@ -10,6 +10,7 @@ import { actionLabel, retryLabel } from '../core/copy/getErrorCopy';
 import { PermissionSteps } from './PermissionSteps';
 import { ActionButton } from './ActionButton';
 import { DeviceChoice } from './DeviceChoice';
+import { SeverityIcon, severityLabel } from './SeverityIcon';
 import type { HMSToastDismissVia } from '../react/useHMSErrorToaster';
 
 /** What a custom toast body receives. */
@@ -37,6 +38,8 @@ interface ToastProps {
   store: HMSErrorStore;
   /** The SDK's actions the kit may call. */
   sdk: HMSActionsLike | null;
+  /** Place in the stack from the front: 0 for the newest. */
+  behind?: number;
 }
 
 /**
@@ -56,10 +59,12 @@ function CloseIcon() {
 }
 
 /** One toast. Decides nothing about routing or grouping: it renders an entry of the store. */
-export function Toast({ entry, copy, config, device, warn, onDismiss, renderToast, store, sdk }: ToastProps) {
+export function Toast({ entry, copy, config, device, warn, onDismiss, renderToast, store, sdk, behind }: ToastProps) {
   const { cn, labels } = config;
   const stepsId = useId();
   const devicesId = useId();
+  const iconId = useId();
+  const titleId = useId();
   const [expanded, setExpanded] = useState(false);
   const [choosing, setChoosing] = useState(false);
   const chooseButton = useRef<HTMLButtonElement>(null);
@@ -100,7 +105,9 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
         : () => settle(() => callRecovery(entry, 'enable', sdk));
   const title = (
     <p className={cn('toastTitle')}>
-      <span dir="auto">{copy.title}</span>
+      <span id={titleId} dir="auto">
+        {copy.title}
+      </span>
       {entry.count > 1 ? (
         <span className={cn('count')}>
           <span aria-hidden="true">{formatLabel(labels.repeatCount, { count: entry.count }, config.locale.tag)}</span>
@@ -130,12 +137,12 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
       {allowAudio || howToFix || retryHandler || deviceKind ? (
         <div className={cn('actions')}>
           {allowAudio ? (
-            <ActionButton className={cn('action')} onRun={runAllowAudio}>
+            <ActionButton className={cn('action')} describedBy={titleId} onRun={runAllowAudio}>
               {labels.allowAudio}
             </ActionButton>
           ) : null}
           {retryHandler ? (
-            <ActionButton className={cn('action')} onRun={retryHandler}>
+            <ActionButton className={cn('action')} describedBy={titleId} onRun={retryHandler}>
               {retryLabel(entry, labels)}
             </ActionButton>
           ) : null}
@@ -144,6 +151,7 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
               type="button"
               className={cn('action')}
               ref={chooseButton}
+              aria-describedby={titleId}
               aria-expanded={choosing}
               aria-controls={choosing ? devicesId : undefined}
               onClick={() => setChoosing((open) => !open)}
@@ -155,6 +163,7 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
             <button
               type="button"
               className={cn('action')}
+              aria-describedby={titleId}
               aria-expanded={expanded}
               aria-controls={stepsId}
               onClick={() => setExpanded((open) => !open)}
@@ -192,29 +201,41 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
       data-kind={entry.kind}
       data-category={copy.category}
       data-count={entry.count}
+      // The stack's order from the front (0: the newest), for the collapsed stack's peek.
+      style={behind === undefined ? undefined : ({ '--hmse-behind': behind } as CSSProperties)}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented) return;
         event.preventDefault();
         onDismiss(entry.id, 'keyboard');
       }}
     >
-      {renderToast ? (
-        <KitBoundary name="renderToast" fallback={defaultBody} warn={warn}>
-          <CustomBody render={renderToast} entry={entry} helpers={{ copy, dismiss }} />
-        </KitBoundary>
-      ) : (
-        defaultBody
-      )}
-      <button
-        type="button"
-        className={cn('close')}
-        aria-label={formatLabel(labels.dismiss, { title: copy.title }, config.locale.tag)}
-        data-hmse-close=""
-        // A click with no pointer behind it (Enter, Space, a screen reader) has detail 0.
-        onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
+      {/* A labelled group ("Error: Can't start your camera"), as React Aria's toasts are; the
+          list item around it keeps the toasts a list. */}
+      <div
+        role="group"
+        // A custom body may not show the title: then the group names itself.
+        aria-labelledby={renderToast ? undefined : `${iconId} ${titleId}`}
+        aria-label={renderToast ? `${severityLabel(copy.severity, labels)} ${copy.title}` : undefined}
       >
-        <CloseIcon />
-      </button>
+        <SeverityIcon id={iconId} severity={copy.severity} label={severityLabel(copy.severity, labels)} className={cn('icon')} />
+        {renderToast ? (
+          <KitBoundary name="renderToast" fallback={defaultBody} warn={warn}>
+            <CustomBody render={renderToast} entry={entry} helpers={{ copy, dismiss }} />
+          </KitBoundary>
+        ) : (
+          defaultBody
+        )}
+        <button
+          type="button"
+          className={cn('close')}
+          aria-label={formatLabel(labels.dismiss, { title: copy.title }, config.locale.tag)}
+          data-hmse-close=""
+          // A click with no pointer behind it (Enter, Space, a screen reader) has detail 0.
+          onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
+        >
+          <CloseIcon />
+        </button>
+      </div>
     </li>
   );
 }

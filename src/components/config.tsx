@@ -46,6 +46,8 @@ export interface HMSErrorClassNames {
   toasts: string;
   list: string;
   toast: string;
+  /** A toast's severity icon (its shape tells the severity; its text alternative says it). */
+  icon: string;
   /** Everything in a toast but its close button. */
   toastBody: string;
   toastTitle: string;
@@ -61,6 +63,9 @@ export interface HMSErrorClassNames {
   devices: string;
   /** The "+2 more" line. */
   more: string;
+  /** The "Recent notifications" view (`HMSErrorRecent`) and its heading. */
+  recent: string;
+  recentTitle: string;
 }
 
 /** Replacement "How to fix" steps, e.g. in another language. `{device}` is filled in. */
@@ -162,6 +167,7 @@ const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
   toasts: 'hmse-toasts',
   list: 'hmse-list',
   toast: 'hmse-toast',
+  icon: 'hmse-icon',
   toastBody: 'hmse-toast-body',
   toastTitle: 'hmse-toast-title',
   toastMessage: 'hmse-toast-message',
@@ -172,6 +178,8 @@ const BASE_CLASSES: Record<keyof HMSErrorClassNames, string> = {
   steps: 'hmse-steps',
   devices: 'hmse-devices',
   more: 'hmse-more',
+  recent: 'hmse-recent',
+  recentTitle: 'hmse-recent-title',
 };
 
 const SCHEMES = new Set<HMSColorScheme>(['light', 'dark', 'system']);

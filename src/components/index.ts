@@ -1,8 +1,10 @@
 export { HMSErrorDialog } from './HMSErrorDialog';
 export type { HMSErrorDialogProps } from './HMSErrorDialog';
 export { HMSErrorToasts } from './HMSErrorToasts';
-export type { HMSErrorToastsProps, HMSToastPosition } from './HMSErrorToasts';
+export type { HMSErrorToastsProps, HMSToastInset, HMSToastPosition } from './HMSErrorToasts';
 export type { HMSToastRenderer, HMSToastRenderHelpers } from './Toast';
+export { HMSErrorRecent } from './HMSErrorRecent';
+export type { HMSErrorRecentProps } from './HMSErrorRecent';
 export { HMSErrorUI } from './HMSErrorUI';
 export type { HMSErrorUIProps } from './HMSErrorUI';
 export type {

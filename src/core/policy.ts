@@ -10,11 +10,15 @@ import { catalogMeta } from './meta';
 /** Auto-dismiss delays by severity, in ms; `null` keeps a toast until it is dismissed. */
 export type HMSDurations = Record<HMSErrorSeverity, number | null>;
 
+/**
+ * Errors stay until dismissed or resolved, and nothing else leaves before 6 s (WCAG 2.2.1, timing
+ * adjustable): `HMSErrorToasts` adds reading time for longer text on top of these.
+ */
 export const DEFAULT_DURATIONS: HMSDurations = {
-  error: 8000,
+  error: null,
   warning: 6000,
-  info: 4000,
-  success: 3000,
+  info: 6000,
+  success: 6000,
 };
 
 /** Per-key or per-code routing, or a function that may return a route (or nothing to keep the default). */

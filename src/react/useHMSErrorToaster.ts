@@ -34,6 +34,19 @@ export interface UseHMSErrorToasterOptions {
    * @defaultValue `(entry) => entry.duration`
    */
   duration?: (entry: HMSErrorEntry) => number | null;
+  /**
+   * Escape dismisses the newest toast from anywhere on the page, when nothing else handled it
+   * (a menu, a host's dialog and the kit's own dialog call `preventDefault()`).
+   * @defaultValue `true`
+   */
+  dismissOnEscape?: boolean;
+  /**
+   * F6 (and Shift+F6) moves focus between the page and the toasts, as React Aria's landmark
+   * navigation does for its toast region: into them from the page, back to where it came from
+   * from them. Left alone when another handler called `preventDefault()`.
+   * @defaultValue `true`
+   */
+  landmarkKey?: boolean;
 }
 
 /** Handlers for the element that holds the toasts, to attach one by one. */
@@ -159,6 +172,46 @@ export function useHMSErrorToaster(options: UseHMSErrorToasterOptions = {}): HMS
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [hotkey, focus]);
 
+  const landmarkKey = options.landmarkKey ?? true;
+  useEffect(() => {
+    if (!landmarkKey) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const element = container.current;
+      if (event.key !== 'F6' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!element || latestToasts.current.length === 0) return;
+      if (!element.contains(element.ownerDocument.activeElement)) {
+        event.preventDefault();
+        focus();
+        return;
+      }
+      const back = returnFocus.current;
+      if (back instanceof HTMLElement && back.isConnected && back !== back.ownerDocument.body) {
+        event.preventDefault();
+        restoreFocus(element, returnFocus);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [landmarkKey, focus]);
+
+  const dismissOnEscape = options.dismissOnEscape ?? true;
+  const latestTerminal = useRef(terminal);
+  latestTerminal.current = terminal;
+  useEffect(() => {
+    if (!dismissOnEscape) return;
+    // Bubble phase on the document: every handler closer to the target, and Radix's dismissable
+    // layers (capture phase), have had their turn and would have called preventDefault().
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || latestTerminal.current) return;
+      const newest = latestToasts.current[latestToasts.current.length - 1];
+      if (!newest) return;
+      event.preventDefault();
+      dismissRef.current(newest.id);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [dismissOnEscape]);
+
   const focusPaused = pausedBy.includes('focus');
   const hoverPaused = pausedBy.includes('hover');
   useLayoutEffect(() => {
@@ -197,6 +250,8 @@ export function useHMSErrorToaster(options: UseHMSErrorToasterOptions = {}): HMS
     },
     [store, lastInput],
   );
+  const dismissRef = useRef(dismiss);
+  dismissRef.current = dismiss;
   const dismissAll = useCallback(() => store.dismissAll(), [store]);
 
   const handlers = useMemo<HMSErrorToasterHandlers>(() => {

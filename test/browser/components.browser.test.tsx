@@ -315,8 +315,9 @@ describe('in a real Chromium', () => {
       expect(getComputedStyle(toastItems()[0]).pointerEvents).toBe('auto');
     });
 
-    it('stay within a 375×700 viewport with "How to fix" open: the list scrolls, every close button is reachable', async () => {
-      await page.viewport(375, 700);
+    it('stay within a 375×420 viewport with "How to fix" open: the list scrolls, every close button is reachable', async () => {
+      // (420 px tall: the compact toasts of issue 12 fit in 700.)
+      await page.viewport(375, 420);
       const { report } = renderKit({ onAction: () => {}, onRetry: () => {} });
       report(screenShareFailed);
       report(screenShareFailed);
@@ -341,7 +342,8 @@ describe('in a real Chromium', () => {
         close.scrollIntoView({ block: 'nearest' });
         const rect = close.getBoundingClientRect();
         expect(rect.top, close.getAttribute('aria-label')!).toBeGreaterThanOrEqual(0);
-        expect(rect.bottom, close.getAttribute('aria-label')!).toBeLessThanOrEqual(window.innerHeight);
+        // (+0.5: the compact toasts' 1.35 line height puts edges on fractions of a pixel.)
+        expect(rect.bottom, close.getAttribute('aria-label')!).toBeLessThanOrEqual(window.innerHeight + 0.5);
         // …and it takes the click there.
         const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
         expect(close.contains(hit)).toBe(true);

@@ -170,7 +170,7 @@ describe('createHMSErrorStore', () => {
       const error = store.report({ code: 3003 })!;
       const autoplay = store.report({ code: 3008 })!;
       const reconnecting = store.reportNotification({ type: 'RECONNECTING', data: { code: 1003 } })!;
-      expect(error.duration).toBe(error.meta.severity === 'warning' ? 1234 : 8000);
+      expect(error.duration).toBe(error.meta.severity === 'warning' ? 1234 : null);
       expect(autoplay.meta.action).toBe('unblock-audio');
       expect(autoplay.duration).toBeNull();
       expect(reconnecting.duration).toBeNull();

@@ -167,8 +167,8 @@ describe('given the kit wired to the fakes', () => {
         }),
         expect.objectContaining({ type: 'TRACK_INTERRUPTION_END', data: expect.objectContaining({ started: false }) }),
       ]);
-      // "Back" is a short success toast: it goes by itself.
-      await act(() => vi.advanceTimersByTimeAsync(3000));
+      // "Back" is a success toast: it goes by itself, after the 6 s every timed toast gets.
+      await act(() => vi.advanceTimersByTimeAsync(6000));
       expect(toasts()).toHaveLength(0);
     });
   });

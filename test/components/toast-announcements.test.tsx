@@ -1,0 +1,129 @@
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HMSErrorToasts, HMSErrorUI } from 'react-hms-errors';
+import { advance, errors, invalidLink, setup } from './helpers';
+
+// Issue 12, item 5 (WCAG 4.1.3) and item 7 (the landmark). Fake clock: the intervals are the
+// behaviour under test, not the machine's speed.
+afterEach(() => vi.useRealTimers());
+
+const status = () => screen.getByRole('status');
+const alert = () => screen.getByRole('alert', { hidden: true });
+
+describe('toast announcements', () => {
+  describe('given a toast with a button', () => {
+    it('adds "Press F8 to respond." to its title and hint', () => {
+      vi.useFakeTimers();
+      const { report } = setup(<HMSErrorToasts onRetry={() => {}} />);
+      report(errors.deviceInUse);
+      expect(alert()).toHaveTextContent(/^Can't start your camera or microphone\. .+ Press F8 to respond\.$/);
+    });
+
+    it('says nothing about F8 for a toast without one', () => {
+      vi.useFakeTimers();
+      const { report } = setup(<HMSErrorToasts />);
+      report(errors.screenShareFailed);
+      expect(alert().textContent).not.toContain('F8');
+    });
+
+    it('names the hotkey the app chose', () => {
+      vi.useFakeTimers();
+      const { report } = setup(<HMSErrorToasts hotkey="Alt+KeyN" onRetry={() => {}} />);
+      report(errors.deviceInUse);
+      expect(alert()).toHaveTextContent('Press Alt+N to respond.');
+    });
+  });
+
+  describe('after an announcement', () => {
+    it('clears the stale text within about 5 s', () => {
+      vi.useFakeTimers();
+      const { report } = setup(<HMSErrorToasts />);
+      report(errors.screenShareFailed);
+      report(errors.noAudio);
+      expect(alert()).not.toBeEmptyDOMElement();
+      expect(status()).not.toBeEmptyDOMElement();
+      advance(5000);
+      expect(alert()).toBeEmptyDOMElement();
+      expect(status()).toBeEmptyDOMElement();
+      // The toasts themselves stay.
+      expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    });
+  });
+
+  describe('when a call-ending error opens the dialog', () => {
+    it('empties the regions first and announces no toast while it is open', () => {
+      vi.useFakeTimers();
+      const { report, store } = setup(<HMSErrorUI />);
+      report(errors.screenShareFailed);
+      expect(alert()).not.toBeEmptyDOMElement();
+      report(invalidLink);
+      expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+      const regions = document.querySelectorAll('.hmse-root [aria-live="polite"], .hmse-root [aria-live="assertive"]');
+      for (const region of regions) expect(region).toBeEmptyDOMElement();
+      act(() => void store.report(errors.noAudio));
+      for (const region of regions) expect(region).toBeEmptyDOMElement();
+    });
+  });
+
+  describe('when more toasts wait than fit', () => {
+    it('announces how many wait, politely, at most every 10 s', () => {
+      vi.useFakeTimers();
+      const { report } = setup(<HMSErrorToasts />, { maxVisibleToasts: 1 });
+      report(errors.screenShareFailed);
+      report(errors.noAudio);
+      expect(status()).toHaveTextContent('1 more notification waiting');
+      report(errors.systemBlocked);
+      expect(status()).toHaveTextContent('1 more notification waiting');
+      advance(10_000);
+      report(errors.deviceInUse);
+      expect(status()).toHaveTextContent('3 more notifications waiting');
+    });
+  });
+});
+
+describe('the toasts landmark', () => {
+  it('exists only while it holds toasts, and names its shortcut in aria-keyshortcuts', async () => {
+    const user = userEvent.setup();
+    const { report } = setup(<HMSErrorToasts />);
+    expect(screen.queryByRole('region', { name: /Notifications/ })).toBeNull();
+    report(errors.screenShareFailed);
+    const region = screen.getByRole('region', { name: 'Notifications (F8)' });
+    expect(region).toHaveAttribute('aria-keyshortcuts', 'F8');
+    await user.click(screen.getByRole('button', { name: /^Dismiss/ }));
+    expect(screen.queryByRole('region', { name: /Notifications/ })).toBeNull();
+  });
+});
+
+describe('F6', () => {
+  it('moves focus from the page into the toasts and back, as landmark navigation does', async () => {
+    const user = userEvent.setup();
+    const { report } = setup(
+      <>
+        <button type="button">Mute</button>
+        <HMSErrorToasts />
+      </>,
+    );
+    report(errors.screenShareFailed);
+    act(() => screen.getByRole('button', { name: 'Mute' }).focus());
+    await user.keyboard('{F6}');
+    expect(screen.getByRole('region', { name: 'Notifications (F8)' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: /^Dismiss/ })).toHaveFocus();
+    await user.keyboard('{F6}');
+    expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
+  });
+
+  it('does nothing when there are no toasts', async () => {
+    const user = userEvent.setup();
+    setup(
+      <>
+        <button type="button">Mute</button>
+        <HMSErrorToasts />
+      </>,
+    );
+    act(() => screen.getByRole('button', { name: 'Mute' }).focus());
+    await user.keyboard('{F6}');
+    expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
+  });
+});
