@@ -83,7 +83,7 @@ function texts(x: Tree, out: string[] = []): string[] {
  * Build time: a locale → the arguments of `unpackLocale` (its packed string, and the marks when
  * not the default). Throws when the packed form would not rebuild the same object.
  */
-export function packLocale(locale: HMSLocale, isSame: (a: unknown, b: unknown) => boolean): [string] | [string, string] {
+export function packLocale(locale: HMSLocale, isSame: (a: unknown, b: unknown) => boolean): [packed: string, marks?: string] {
   const all = texts(locale);
   const free = [...CANDIDATES].filter((c) => all.every((text) => !text.includes(c)));
   if (free.length < 2) throw new Error(`packLocale(${locale.tag}): every separator candidate (${CANDIDATES}) is used by a text`);
@@ -118,8 +118,14 @@ export function packLocale(locale: HMSLocale, isSame: (a: unknown, b: unknown) =
   walk(englishLocale, locale);
   parts[0] = own.join(',');
   const packed = parts.join(sep);
-  const args: [string] | [string, string] = marks === DEFAULT_MARKS ? [packed] : [packed, marks];
-  if (!isSame(unpackLocale(...args), locale)) {
+  const args: [packed: string, marks?: string] = marks === DEFAULT_MARKS ? [packed] : [packed, marks];
+  let back: unknown;
+  try {
+    back = unpackLocale(...args);
+  } catch {
+    back = undefined;
+  }
+  if (!isSame(back, locale)) {
     throw new Error(`packLocale(${locale.tag}): the packed locale does not unpack to the same object (a value that is not JSON?)`);
   }
   return args;
