@@ -4,6 +4,24 @@
 // escapes, not its words), then gzipped.
 const utf8 = (config) => ({ ...config, charset: 'utf8' });
 
+// A translated locale ships packed (src/core/copy/pack.ts): its chunk is its strings and a call of
+// `unpackLocale`, which lives in a chunk shared by every locale (dist/pack-*.js, measured once
+// below) and reads the English shape the core already holds. Each locale is measured alone, what
+// it adds to an app that has the kit: the shared chunks it imports (`../*.js`) are left out, and
+// the output stays ESM, as the chunk is (esbuild's default IIFE would add a `require` shim that
+// no app ships in place of that import).
+const sharedChunksExternal = {
+  name: 'shared-chunks-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/[^/]+\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+const ownChunk = (config) => ({
+  ...utf8(config),
+  format: 'esm',
+  plugins: [...(config.plugins ?? []), sharedChunksExternal],
+});
+
 export default [
   {
     name: "headless core: store + normalize + copy (react-hms-errors/core, with zustand)",
@@ -104,122 +122,130 @@ export default [
     limit: "6 kB"
   },
   {
+    name: "locale unpacker (shared by every packed locale, loaded once; the English shape it reads is the core's)",
+    path: "dist/pack-*.js",
+    import: "*",
+    gzip: true,
+    modifyEsbuildConfig: ownChunk,
+    limit: "0.5 kB"
+  },
+  {
     name: "locale ar (react-hms-errors/locales/ar, Arabic)",
     path: "dist/locales/ar.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale de (react-hms-errors/locales/de, German)",
     path: "dist/locales/de.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale es (react-hms-errors/locales/es, Spanish)",
     path: "dist/locales/es.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale fr (react-hms-errors/locales/fr, French)",
     path: "dist/locales/fr.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale he (react-hms-errors/locales/he, Hebrew)",
     path: "dist/locales/he.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale hi (react-hms-errors/locales/hi, Hindi)",
     path: "dist/locales/hi.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale id (react-hms-errors/locales/id, Indonesian)",
     path: "dist/locales/id.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale it (react-hms-errors/locales/it, Italian)",
     path: "dist/locales/it.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale ja (react-hms-errors/locales/ja, Japanese)",
     path: "dist/locales/ja.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale ko (react-hms-errors/locales/ko, Korean)",
     path: "dist/locales/ko.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale nl (react-hms-errors/locales/nl, Dutch)",
     path: "dist/locales/nl.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale pl (react-hms-errors/locales/pl, Polish)",
     path: "dist/locales/pl.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale pt-BR (react-hms-errors/locales/pt-BR, Portuguese (Brazil))",
     path: "dist/locales/pt-BR.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale ru (react-hms-errors/locales/ru, Russian)",
     path: "dist/locales/ru.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale tr (react-hms-errors/locales/tr, Turkish)",
     path: "dist/locales/tr.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale uk (react-hms-errors/locales/uk, Ukrainian)",
     path: "dist/locales/uk.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
     name: "locale zh-CN (react-hms-errors/locales/zh-CN, Chinese (Simplified))",
     path: "dist/locales/zh-CN.js",
     gzip: true,
-    modifyEsbuildConfig: utf8,
+    modifyEsbuildConfig: ownChunk,
     limit: "6 kB"
   },
   {
