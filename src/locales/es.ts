@@ -244,7 +244,7 @@ const catalog: Record<CatalogKey, Entry> = {
   },
   '3015': {
     title: 'No hay señal de tu {device}',
-    message: 'Quizá otra app o una llamada telefónica usa tu {device}.',
+    message: 'Quizá otra app o una llamada usa tu {device}.',
     hint: 'Termina la otra llamada y desactiva y activa el dispositivo.',
   },
 
