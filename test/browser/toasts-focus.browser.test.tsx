@@ -32,7 +32,9 @@ describe('toast focus in a real Chromium (issue 14)', () => {
       });
       expect(toastItems()).toHaveLength(2);
       await userEvent.keyboard('{F8}');
-      expect(region()).toHaveFocus();
+      // The toasts' container: a named landmark only while it holds toasts (issue 12).
+      const container = region();
+      expect(container).toHaveFocus();
 
       // From the mouse dismissal on, record everything that holds focus.
       const focused: (Element | null)[] = [];
@@ -60,7 +62,7 @@ describe('toast focus in a real Chromium (issue 14)', () => {
       }
 
       expect(trigger).toHaveFocus();
-      expect(focused.filter((el) => el === document.body || el === region() || el === null)).toEqual([]);
+      expect(focused.filter((el) => el === document.body || el === container || el === null)).toEqual([]);
     });
   });
 });
