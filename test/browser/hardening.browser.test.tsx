@@ -1,5 +1,6 @@
 import '../../src/styles/styles.css';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderInHostApp, sdkTextInCopy } from '../support/kit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createHMSErrorStore,
@@ -20,22 +21,9 @@ const LONG =
   `${'Ab3'.repeat(700)} https://init.100ms.live/base/v1/${'segment'.repeat(300)}?token=${'x'.repeat(1500)} ` +
   `${'WWWWWWWWWW'.repeat(200)}`;
 
-/** Puts the SDK's text in the person-facing copy, as an app might. */
-const sdkText: HMSCopyOverrides = {
-  '40101': (error) => ({ title: error.message, message: error.description, hint: error.name }),
-  '3003': (error) => ({ title: error.message, message: error.description, hint: error.name }),
-};
+const sdkText = sdkTextInCopy;
 
-function renderKit(store: HMSErrorStore, copy?: HMSCopyOverrides) {
-  return render(
-    <HMSErrorProvider store={store}>
-      <main>
-        <h1>Host app</h1>
-      </main>
-      <HMSErrorUI copy={copy} />
-    </HMSErrorProvider>,
-  );
-}
+const renderKit = (store: HMSErrorStore, copy?: HMSCopyOverrides) => renderInHostApp({ copy }, store);
 
 /** Nothing sticks out: no horizontal scrolling inside, and the box stays within the viewport. */
 function expectNoHorizontalOverflow(element: HTMLElement) {

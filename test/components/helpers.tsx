@@ -65,9 +65,4 @@ export function advance(ms: number): void {
   });
 }
 
-/** Replaces `window.location` (its `assign` is not configurable in jsdom) for one test. */
-export function stubLocation() {
-  const assign = vi.fn();
-  vi.stubGlobal('location', { ...window.location, href: window.location.href, assign });
-  return assign;
-}
+export { stubLocation } from '../support/kit';

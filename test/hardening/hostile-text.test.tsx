@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderInHostApp, sdkTextInCopy } from '../support/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createHMSErrorStore,
@@ -23,20 +24,8 @@ const PAYLOADS = [
   '"><img src=x onerror=window.__pwned=1>{{constructor.constructor(\'window.__pwned=1\')()}}',
 ];
 
-/** Copy that puts the SDK's own text on screen: what many apps do with `message`/`description`. */
-const sdkTextInCopy: HMSCopyOverrides = {
-  '40101': (error) => ({ title: error.message, message: error.description, hint: error.name }),
-  '3003': (error) => ({ title: error.message, message: error.description, hint: error.name }),
-};
 
-function renderKit(store: HMSErrorStore, copy?: HMSCopyOverrides) {
-  return render(
-    <HMSErrorProvider store={store}>
-      <main>host app</main>
-      <HMSErrorUI copy={copy} />
-    </HMSErrorProvider>,
-  );
-}
+const renderKit = (store: HMSErrorStore, copy?: HMSCopyOverrides) => renderInHostApp({ copy }, store);
 
 /** No element was created from the text: nothing that runs code, nothing with an inline handler. */
 function expectNoInjectedElements() {

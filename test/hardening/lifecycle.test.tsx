@@ -2,24 +2,10 @@ import { act, render, screen, within } from '@testing-library/react';
 import { StrictMode, useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HMSErrorProvider, HMSErrorUI, useHMSErrors, type HMSNotificationsLike } from 'react-hms-errors';
+import { createFakeHMSNotifications } from 'react-hms-errors/testing';
 
-/** A stand-in for `hms.getNotifications()` that counts live subscriptions. */
-function fakeNotifications() {
-  const listeners = new Set<(n: unknown) => void>();
-  const notifications = {
-    listeners,
-    onNotification(cb: (n: unknown) => void) {
-      listeners.add(cb);
-      return () => {
-        listeners.delete(cb);
-      };
-    },
-    emit(notification: unknown) {
-      act(() => listeners.forEach((cb) => cb(notification)));
-    },
-  };
-  return notifications satisfies HMSNotificationsLike;
-}
+/** The testing kit's stand-in for `hms.getNotifications()`, which counts live subscriptions. */
+const fakeNotifications = createFakeHMSNotifications;
 
 type Listener = [target: string, type: string, listener: unknown, capture: boolean];
 
@@ -86,7 +72,7 @@ describe('given 300 mount/unmount cycles of provider, hook and UI under StrictMo
 
     for (let cycle = 0; cycle < 300; cycle++) {
       const view = mount(cycle);
-      expect(notifications.listeners.size).toBe(1);
+      expect(notifications.listenerCount()).toBe(1);
       // Every few cycles a toast (auto-dismiss timer), the reconnecting toast, the dialog with its
       // countdown, or time passing: each mounts its own timers and listeners.
       if (cycle % 3 === 0) notifications.emit({ type: 'ERROR', data: { code: 3003 + (cycle % 5), isTerminal: false } });
@@ -96,7 +82,7 @@ describe('given 300 mount/unmount cycles of provider, hook and UI under StrictMo
       view.unmount();
     }
 
-    expect(notifications.listeners.size).toBe(0);
+    expect(notifications.listenerCount()).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
     expect(live).toEqual([]);
   }, 30_000);
@@ -139,8 +125,8 @@ describe('given two providers side by side', () => {
         </HMSErrorProvider>
       </StrictMode>,
     );
-    expect(left.listeners.size).toBe(1);
-    expect(right.listeners.size).toBe(1);
+    expect(left.listenerCount()).toBe(1);
+    expect(right.listenerCount()).toBe(1);
 
     left.emit({ type: 'ERROR', data: { code: 3003, isTerminal: false } });
     left.emit({ type: 'ERROR', data: { code: 3010, isTerminal: false } });

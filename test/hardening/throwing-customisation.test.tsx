@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { renderInHostApp, stubLocation } from '../support/kit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createHMSErrorStore,
@@ -22,31 +23,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** `window.location.assign` is not configurable in jsdom: replace `location` for one test. */
-function stubLocation() {
-  const assign = vi.fn();
-  vi.stubGlobal('location', { ...window.location, href: window.location.href, assign });
-  return assign;
-}
-
 function boom(what: string) {
   return () => {
     throw new Error(`${what} failed`);
   };
 }
 
-function renderKit(props: HMSErrorUIProps = {}, store: HMSErrorStore = createHMSErrorStore()) {
-  const view = render(
-    <HMSErrorProvider store={store}>
-      <main>
-        <h1>Host app</h1>
-      </main>
-      <HMSErrorUI {...props} />
-    </HMSErrorProvider>,
-  );
-  const report = (error: unknown) => act(() => void store.report(error));
-  return { ...view, store, report };
-}
+const renderKit = renderInHostApp;
 
 // `hidden`: while the dialog is open, Radix hides the rest of the page from assistive technology.
 const hostIsMounted = () =>
