@@ -47,7 +47,7 @@ export function decide(state: HMSErrorState, report: Report, policy: DecidePolic
       if (at - record.at > policy.dedupeWindowMs) break;
       if (record.sources.includes(source) || dedupeKeyFor(record.entry) !== key) continue;
       if (!record.sources.some((s) => s === 'notification' || s === 'guard')) continue;
-      return { outcome: 'dedupe', recordIndex: i, entryId: record.entryId };
+      return { outcome: 'dedupe', recordIndex: i, entryId: record.entry.id };
     }
   }
 

@@ -4,9 +4,8 @@ import type { HMSAutoResolveOptions } from './recovery';
 import type { HMSActionsLike, HMSErrorEntry, HMSPlatform, HMSReportOutcome } from './types';
 
 export interface HMSEntryInfo {
+  /** What the report became: `grouped` when it merged into a toast (its `count` went up). */
   outcome: HMSReportOutcome;
-  /** True when the report merged into an existing toast (its `count` went up). */
-  grouped: boolean;
 }
 
 export interface HMSErrorStoreOptions {

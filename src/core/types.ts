@@ -170,10 +170,10 @@ export type HMSReportOutcome =
 
 /** One record per report (deduplicated double deliveries share one record). */
 export interface HMSErrorHistoryRecord {
-  /** The id of the entry this report went into. */
-  entryId: string;
+  /** What the report became. */
   outcome: HMSReportOutcome;
   at: number;
+  /** The entry this report went into (its `id` is the toast's or the dialog's), as this report saw it. */
   entry: HMSErrorEntry;
   sources: HMSErrorSource[];
 }
