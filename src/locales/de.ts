@@ -36,16 +36,17 @@
  *   default   nominative = accusative with "Ihr(e)": "Ihre Kamera", "Ihr Mikrofon", "Ihre Kamera
  *             und Ihr Mikrofon", "Ihre Bildschirmfreigabe", "Ihre Kamera oder Ihr Mikrofon"
  *             (feminine and neuter have the same nominative and accusative).
- *   dat       dative, after "mit", "bei", "von", "zu": "Ihrer Kamera", "Ihrem Mikrofon", "Ihrer
- *             Kamera und Ihrem Mikrofon"…
- * No verb, adjective or pronoun agrees with {device}: the device is an object ("Wir können
- * {device} nicht starten"), follows a preposition ("Problem mit {device:dat}"), or heads a
- * verbless headline ("{device} pausiert"); "it" is "das Gerät" / "es" (3002's "No {device} was
- * found" is "kein passendes Gerät", 3014's "the {device} you chose" is "das ausgewählte Gerät",
- * so no "kein/keine" or "der/die/das" has to agree either). An app that passes the kit's plain
+ *   title     the bare noun of headlines, the same in every case: "Kamera", "Mikrofon", "Kamera
+ *             und Mikrofon", "Bildschirmfreigabe", "Kamera oder Mikrofon" (headline style, like
+ *             "Kamera getrennt"); every title that names the device uses it.
+ * No verb, adjective or pronoun agrees with {device}: the device is an object ("Schalten Sie
+ * {device} aus"), follows a preposition ("Problem mit {device:title}"), or heads a verbless
+ * headline ("{device:title} pausiert", "… nicht startbar"); "it" is "das Gerät" / "es" (3002's
+ * "No {device} was found" is "kein passendes Gerät", 3014's "the {device} you chose" is "das
+ * ausgewählte Gerät", so no "kein/keine" or "der/die/das" has to agree either). An app that passes the kit's plain
  * `deviceNames` gets its word in both forms; the sentences stay grammatical.
- * Lengths: the toast test fills {device} with "Ihre Kamera"; with "Ihre Kamera und Ihr Mikrofon"
- * or "… oder Ihr Mikrofon", some titles reach 41–50 characters (German needs both possessives).
+ * Lengths: the toast test fills {device} with every device word; titles use `title` because
+ * "Ihre Kamera oder Ihr Mikrofon" (German needs both possessives) made them 41–55 characters.
  *
  * ── Plurals ──────────────────────────────────────────────────────────────────────────────────
  * German has one / other ("1 Sekunde", "2 Sekunden"); "Mal" does not change.
@@ -131,14 +132,14 @@ const catalog: Record<CatalogKey, Entry> = {
 
   // ── Tracks and devices ───────────────────────────────────────────────────────────────────
   '3000': {
-    title: 'Problem mit {device:dat}',
-    message: 'Bei {device:dat} ist ein Fehler aufgetreten.',
+    title: 'Problem mit {device:title}',
+    message: 'Beim Gerät ist ein Fehler aufgetreten.',
     hint: 'Schalten Sie {device} aus und wieder ein.',
     action: { hint: 'Wählen Sie „{action}“.' },
   },
   '3001': {
-    title: 'Kein Zugriff auf {device}',
-    message: 'Diese Website darf {device} nicht verwenden.',
+    title: 'Kein Zugriff auf {device:title}',
+    message: 'Die Website darf {device} nicht nutzen.',
     hint: 'Erlauben Sie ihn in den Website-Einstellungen des Browsers.',
     action: { hint: 'Wählen Sie „{action}“, um die Schritte zu sehen.' },
   },
@@ -149,19 +150,19 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Wählen Sie „{action}“ und dann Tab, Fenster oder Bildschirm.' },
   },
   '3002': {
-    title: '{device} nicht gefunden',
+    title: '{device:title} nicht gefunden',
     message: 'Wir haben kein passendes Gerät gefunden.',
     hint: 'Schließen Sie ein Gerät an oder wählen Sie in den Einstellungen ein anderes.',
   },
   '3003': {
-    title: 'Wir können {device} nicht starten',
+    title: '{device:title} nicht startbar',
     message: 'Vielleicht nutzt eine andere App das Gerät oder es reagiert nicht.',
     hint: 'Schließen Sie andere Apps und versuchen Sie es erneut.',
     action: { hint: 'Schließen Sie andere Apps und wählen Sie „{action}“.' },
   },
   '3004': {
-    title: 'Verbindung zu {device:dat} verloren',
-    message: 'Kein Zugriff mehr auf {device}.',
+    title: '{device:title} ausgefallen',
+    message: 'Kein Zugriff mehr auf das Gerät.',
     hint: 'Verbinden Sie das Gerät neu oder wählen Sie in den Einstellungen ein anderes.',
   },
   '3005': {
@@ -186,7 +187,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Wählen Sie „{allowAudio}“, um die anderen zu hören.' },
   },
   '3009': {
-    title: 'Mit {device:dat} nicht möglich',
+    title: 'Mit {device:title} nicht möglich',
     message: 'Das Gerät liefert nicht die Qualität, die dieser Anruf braucht.',
     hint: 'Wählen Sie in den Einstellungen ein anderes.',
   },
@@ -196,7 +197,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Prüfen Sie Anschluss und Stummschaltung oder wählen Sie ein anderes.',
   },
   '3011': {
-    title: 'Kein Zugriff auf {device}',
+    title: 'Kein Zugriff auf {device:title}',
     message: 'Vom System blockiert oder nicht angeschlossen.',
     hint: 'Erlauben Sie Ihren Browser in den Datenschutzeinstellungen des Systems.',
     action: { hint: 'Wählen Sie „{action}“, um die Schritte zu sehen.' },
@@ -235,12 +236,12 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Nutzen Sie den Telefonlautsprecher oder ein Kabel-Headset.',
   },
   '3014': {
-    title: 'Verbindung zu {device:dat} getrennt',
+    title: '{device:title} getrennt',
     message: 'Das ausgewählte Gerät wird nicht erkannt.',
     hint: 'Verbinden Sie das Gerät neu oder wählen Sie in den Einstellungen ein anderes.',
   },
   '3015': {
-    title: 'Kein Signal von {device:dat}',
+    title: '{device:title} ohne Signal',
     message: 'Vielleicht nutzt eine App oder ein Telefonat das Gerät.',
     hint: 'Beenden Sie den anderen Anruf und starten Sie das Gerät neu.',
   },
@@ -584,12 +585,12 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Sie können nahtlos weitermachen.',
   },
   TRACK_INTERRUPTED: {
-    title: '{device} pausiert',
+    title: '{device:title} pausiert',
     message: 'Eine andere App oder ein Telefonat nutzt das Gerät.',
     hint: 'Es geht weiter, sobald die andere App es freigibt.',
   },
   TRACK_RESUMED: {
-    title: '{device} wieder verfügbar',
+    title: '{device:title} wieder verfügbar',
     message: 'Sie können {device} wieder verwenden.',
     hint: 'Sie können nahtlos weitermachen.',
   },
@@ -619,13 +620,13 @@ const catalog: Record<CatalogKey, Entry> = {
     dialogAction: LEFT_REJOIN,
   },
   PERMISSION_GRANTED: {
-    title: 'Zugriff auf {device} erlaubt',
+    title: 'Zugriff auf {device:title} erlaubt',
     message: 'Diese Website darf {device} jetzt verwenden.',
     hint: 'Schalten Sie das Gerät ein, wenn Sie bereit sind.',
     action: { hint: 'Wählen Sie „{action}“, um das Gerät zu verwenden.' },
   },
   DEVICE_FOUND: {
-    title: '{device} verbunden',
+    title: '{device:title} verbunden',
     message: 'Sie können {device} wieder verwenden.',
     hint: 'Schalten Sie das Gerät ein, wenn Sie bereit sind.',
     action: { hint: 'Wählen Sie „{action}“, um das Gerät zu verwenden.' },
@@ -651,8 +652,8 @@ const catalog: Record<CatalogKey, Entry> = {
     action: WAIT_ACTION,
   },
   'range.3xxx': {
-    title: 'Problem mit {device:dat}',
-    message: 'Mit {device:dat} ist etwas schiefgelaufen.',
+    title: 'Problem mit {device:title}',
+    message: 'Mit dem Gerät ist etwas schiefgelaufen.',
     hint: 'Verbinden Sie das Gerät neu und schließen Sie Apps, die es nutzen.',
   },
   'range.4xxx': {
@@ -761,19 +762,19 @@ const labels: Record<LabelKey, string> = {
 // ── Device forms (see the header) ────────────────────────────────────────────────────────────
 
 const deviceForms: Record<DeviceKey, WordForms> = {
-  audio: { default: 'Ihr Mikrofon', dat: 'Ihrem Mikrofon' },
-  video: { default: 'Ihre Kamera', dat: 'Ihrer Kamera' },
+  audio: { default: 'Ihr Mikrofon', title: 'Mikrofon' },
+  video: { default: 'Ihre Kamera', title: 'Kamera' },
   'audio, video': {
     default: 'Ihre Kamera und Ihr Mikrofon',
-    dat: 'Ihrer Kamera und Ihrem Mikrofon',
+    title: 'Kamera und Mikrofon',
   },
   screen: {
     default: 'Ihre Bildschirmfreigabe',
-    dat: 'Ihrer Bildschirmfreigabe',
+    title: 'Bildschirmfreigabe',
   },
   unknown: {
     default: 'Ihre Kamera oder Ihr Mikrofon',
-    dat: 'Ihrer Kamera oder Ihrem Mikrofon',
+    title: 'Kamera oder Mikrofon',
   },
 };
 

@@ -171,12 +171,12 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: '"{action}" चुनें और कोई टैब, विंडो या स्क्रीन चुनें।' },
   },
   '3002': {
-    title: '{device:obl} को ढूंढा नहीं जा सका',
+    title: '{device:obl} का पता नहीं चल सका',
     message: '{device:obl} का कोई पता नहीं चला।',
     hint: 'डिवाइस कनेक्ट करें या सेटिंग में दूसरा डिवाइस चुनें।',
   },
   '3003': {
-    title: '{device:obl} को शुरू नहीं किया जा सका',
+    title: '{device:obl} को शुरू नहीं कर सके',
     message: 'शायद डिवाइस किसी दूसरे ऐप में चल रहा है या जवाब नहीं दे रहा।',
     hint: 'इसे इस्तेमाल कर रहे ऐप बंद करके फिर से कोशिश करें।',
     action: { hint: 'दूसरे ऐप बंद करें, फिर "{action}" चुनें।' },
@@ -611,7 +611,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'दूसरे ऐप के छोड़ते ही डिवाइस फिर से चालू हो जाएगा।',
   },
   TRACK_RESUMED: {
-    title: '{device:obl} का इस्तेमाल फिर शुरू',
+    title: '{device:obl} का काम फिर शुरू',
     message: '{device:obl} ने फिर से काम करना शुरू कर दिया।',
     hint: CARRY_ON,
   },

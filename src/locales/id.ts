@@ -33,10 +33,12 @@
  *   default   lower case, mid-sentence: "kamera", "mikrofon", "kamera dan mikrofon", "berbagi
  *             layar", "kamera atau mikrofon" — every `{device}` but the ones below;
  *   cap       the same, capitalised, where a title or sentence starts with the device
- *             ("{device:cap} Anda terputus" → "Kamera Anda terputus"): 3009, 3014, TRACK_*,
+ *             ("{device:cap} Anda terputus" → "Kamera Anda terputus"): 3002, 3009, 3014, TRACK_*,
  *             PERMISSION_GRANTED, DEVICE_FOUND. With the kit's plain `deviceNames` option it falls
  *             back to the lower-case word, which stays grammatical;
  *   noun      the bare noun again, for overrides.
+ * Titles that would pass 40 characters with "kamera atau mikrofon" leave out "Anda" ("Tidak dapat
+ * memulai kamera"); the message keeps it.
  *
  * ── Plurals ──────────────────────────────────────────────────────────────────────────────────
  * Indonesian has one plural category, `other` ("1 detik", "5 detik"): nouns after a number do
@@ -135,7 +137,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Pilih {action}.' },
   },
   '3001': {
-    title: 'Tidak dapat menggunakan {device} Anda',
+    title: 'Tidak dapat memakai {device}',
     message: 'Situs ini tidak diizinkan menggunakan {device} Anda.',
     hint: 'Izinkan di setelan situs pada browser Anda.',
     action: { hint: 'Pilih {action} untuk melihat langkahnya.' },
@@ -147,18 +149,18 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Pilih {action}, lalu pilih tab, jendela, atau layar.' },
   },
   '3002': {
-    title: 'Tidak dapat menemukan {device} Anda',
+    title: '{device:cap} tidak ditemukan',
     message: 'Tidak ada {device} yang ditemukan.',
     hint: 'Hubungkan perangkat, atau pilih yang lain di setelan.',
   },
   '3003': {
-    title: 'Tidak dapat memulai {device} Anda',
+    title: 'Tidak dapat memulai {device}',
     message: 'Perangkat mungkin sedang dipakai aplikasi lain atau tidak merespons.',
     hint: 'Tutup aplikasi lain yang memakainya, lalu coba lagi.',
     action: { hint: 'Tutup aplikasi lain, lalu pilih {action}.' },
   },
   '3004': {
-    title: 'Akses ke {device} Anda hilang',
+    title: 'Akses {device} hilang',
     message: 'Kami kehilangan akses ke {device} Anda.',
     hint: RECONNECT_OR_CHOOSE,
   },
@@ -184,8 +186,8 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Pilih {allowAudio} untuk mendengar mereka.' },
   },
   '3009': {
-    title: '{device:cap} Anda tidak mendukung ini',
-    message: 'Perangkat ini tidak dapat memberikan kualitas yang dibutuhkan panggilan ini.',
+    title: '{device:cap} tidak mendukung ini',
+    message: 'Kualitasnya kurang untuk panggilan.',
     hint: 'Pilih perangkat lain di setelan.',
   },
   '3010': {
@@ -194,7 +196,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Pastikan terhubung dan tidak dibisukan, atau pilih yang lain.',
   },
   '3011': {
-    title: 'Tidak dapat menggunakan {device} Anda',
+    title: 'Tidak dapat memakai {device}',
     message: 'Diblokir oleh sistem Anda, atau tidak terhubung.',
     hint: 'Izinkan browser Anda di setelan privasi sistem.',
     action: { hint: 'Pilih {action} untuk melihat langkahnya.' },
@@ -238,7 +240,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: RECONNECT_OR_CHOOSE,
   },
   '3015': {
-    title: 'Tidak ada sinyal dari {device} Anda',
+    title: 'Tidak ada sinyal {device}',
     message: 'Mungkin sedang dipakai aplikasi lain atau panggilan telepon.',
     hint: 'Akhiri panggilan itu, lalu matikan dan nyalakan perangkat.',
   },

@@ -31,13 +31,14 @@
  *
  * ── {device} ──────────────────────────────────────────────────────────────────────────────────
  * Italian joins "di"/"a" with the article and makes participles agree, so (see `deviceForms`):
- *   default   noun with its article: "la videocamera", "il microfono", "la videocamera e il
- *             microfono", "la condivisione schermo", "la videocamera o il microfono" (Italian UIs
- *             rarely say "your": "Attiva la videocamera").
- *   di        "della videocamera", "del microfono", "della videocamera e del microfono"…
- *   a         "alla videocamera", "al microfono", "alla videocamera e al microfono"…
+ *   default   noun with its article: "la videocamera", "il microfono", "la condivisione
+ *             schermo" (Italian UIs rarely say "your": "Attiva la videocamera"); a pair drops
+ *             the articles, as Italian does for paired nouns: "videocamera e microfono",
+ *             "videocamera o microfono" (with articles, toast titles ran to 42–52 characters).
+ *   di        "della videocamera", "del microfono", "di videocamera e microfono"…
+ *   a         "alla videocamera", "al microfono", "a videocamera e microfono"…
  * {device} is never the subject of a verb and never starts a sentence; participles agree with
- * another noun ("Accesso {device:a} consentito", "Uso {device:di} in pausa"), and "it" is "il
+ * another noun ("Accesso {device:a} perso", "Uso {device:di} in pausa"), and "it" is "il
  * dispositivo" ("Nessun dispositivo rilevato", "il dispositivo scelto"), so nothing agrees with
  * the gender or number of {device}. An app that passes the kit's plain `deviceNames` gets its
  * word in every form; the sentences stay readable.
@@ -134,8 +135,8 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Seleziona {action}.' },
   },
   '3001': {
-    title: 'Impossibile usare {device}',
-    message: 'Questo sito non ha il permesso di usare {device}.',
+    title: 'Nessun accesso {device:a}',
+    message: 'Questo sito non ha accesso {device:a}.',
     hint: "Consenti l'accesso nelle impostazioni del sito del browser.",
     action: { hint: 'Seleziona {action} per vedere i passaggi.' },
   },
@@ -146,12 +147,12 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Seleziona {action} e scegli una scheda, una finestra o uno schermo.' },
   },
   '3002': {
-    title: 'Impossibile trovare {device}',
-    message: 'Nessun dispositivo rilevato.',
+    title: 'Nessun dispositivo rilevato',
+    message: 'Impossibile trovare {device}.',
     hint: 'Collega un dispositivo o scegline un altro nelle impostazioni.',
   },
   '3003': {
-    title: 'Impossibile avviare {device}',
+    title: 'Errore di avvio: {device}',
     message: "Il dispositivo potrebbe essere in uso da un'altra app o non rispondere.",
     hint: 'Chiudi le altre app, poi riprova.',
     action: { hint: 'Chiudi le altre app, poi seleziona {action}.' },
@@ -193,7 +194,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Controlla che sia collegato e non in muto, o scegline un altro.',
   },
   '3011': {
-    title: 'Impossibile usare {device}',
+    title: 'Nessun accesso {device:a}',
     message: 'Accesso bloccato dal sistema o dispositivo scollegato.',
     hint: 'Consenti il browser nelle impostazioni della privacy del sistema.',
     action: { hint: 'Seleziona {action} per vedere i passaggi.' },
@@ -233,12 +234,12 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: "Usa l'altoparlante del telefono o cuffie con filo.",
   },
   '3014': {
-    title: 'Disconnessione {device:di}',
+    title: 'Scollegamento {device:di}',
     message: 'Il dispositivo scelto non viene più rilevato.',
     hint: 'Ricollega il dispositivo o scegline un altro nelle impostazioni.',
   },
   '3015': {
-    title: 'Segnale {device:di} assente',
+    title: 'Nessun segnale: {device}',
     message: "Un'altra app o una telefonata potrebbe usare il dispositivo.",
     hint: "Chiudi l'altra chiamata, poi riavvia il dispositivo.",
   },
@@ -617,13 +618,13 @@ const catalog: Record<CatalogKey, Entry> = {
     dialogAction: LEFT_REJOIN,
   },
   PERMISSION_GRANTED: {
-    title: 'Accesso {device:a} consentito',
+    title: 'Accesso consentito',
     message: 'Ora questo sito può usare {device}.',
     hint: 'Attiva il dispositivo quando vuoi.',
     action: { hint: 'Seleziona {action} per usare il dispositivo.' },
   },
   DEVICE_FOUND: {
-    title: 'Dispositivo collegato: {device}',
+    title: 'Collegamento {device:di}',
     message: 'Ora puoi usare di nuovo {device}.',
     hint: 'Attiva il dispositivo quando vuoi.',
     action: { hint: 'Seleziona {action} per usare il dispositivo.' },
@@ -760,17 +761,9 @@ const labels: Record<LabelKey, string> = {
 const deviceForms: Record<DeviceKey, WordForms> = {
   audio: { default: 'il microfono', di: 'del microfono', a: 'al microfono' },
   video: { default: 'la videocamera', di: 'della videocamera', a: 'alla videocamera' },
-  'audio, video': {
-    default: 'la videocamera e il microfono',
-    di: 'della videocamera e del microfono',
-    a: 'alla videocamera e al microfono',
-  },
+  'audio, video': { default: 'videocamera e microfono', di: 'di videocamera e microfono', a: 'a videocamera e microfono' },
   screen: { default: 'la condivisione schermo', di: 'della condivisione schermo', a: 'alla condivisione schermo' },
-  unknown: {
-    default: 'la videocamera o il microfono',
-    di: 'della videocamera o del microfono',
-    a: 'alla videocamera o al microfono',
-  },
+  unknown: { default: 'videocamera o microfono', di: 'di videocamera o microfono', a: 'a videocamera o microfono' },
 };
 
 /** Fills `{requestedBy}` when nobody is named. */

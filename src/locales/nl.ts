@@ -37,8 +37,9 @@
  * ── {device} ──────────────────────────────────────────────────────────────────────────────────
  * One form, the bare noun (`deviceForms` below): "camera", "microfoon", "camera en microfoon",
  * "schermdeling", "camera of microfoon". Dutch "je" does not change with the noun, so sentences
- * write "je {device}" ("Kan je {device} niet gebruiken", "Probleem met je {device}"), and "Geen
- * {device} gevonden" uses the same word; past participles do not agree either. The screen share
+ * write "je {device}" ("Probleem met je {device}", "Toegestaan: je {device}"), and "Geen
+ * {device} gevonden" uses the same word; the title of 3001 and 3011 leaves "je" out to stay within
+ * 40 characters ("Kan {device} niet gebruiken"); past participles do not agree either. The screen share
  * is the noun "schermdeling", not "je gedeelde scherm", whose adjective would need "-e" after
  * "je" but not after "geen". Because the form is the plain word, an app that passes the kit's
  * `deviceNames` option gets the same grammar. {device} is never the subject of a verb (whose
@@ -173,7 +174,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Selecteer {action}.' },
   },
   '3001': {
-    title: 'Kan je {device} niet gebruiken',
+    title: 'Kan {device} niet gebruiken',
     message: 'Deze site heeft geen toestemming voor je {device}.',
     hint: 'Sta de toegang toe in de site-instellingen van je browser.',
     action: STEPS_ACTION,
@@ -196,7 +197,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Sluit andere apps en selecteer {action}.' },
   },
   '3004': {
-    title: 'Geen toegang meer tot je {device}',
+    title: 'Geen toegang tot je {device}',
     message: 'We zijn de toegang tot je {device} kwijt.',
     hint: RECONNECT_OR_CHOOSE,
   },
@@ -232,7 +233,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Controleer of hij is aangesloten en niet gedempt, of kies een andere.',
   },
   '3011': {
-    title: 'Kan je {device} niet gebruiken',
+    title: 'Kan {device} niet gebruiken',
     message: 'Geblokkeerd door je systeem, of niet aangesloten.',
     hint: 'Sta je browser toe in de privacyinstellingen van je systeem.',
     action: STEPS_ACTION,
@@ -271,7 +272,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Gebruik de luidspreker van je telefoon of een bedrade headset.',
   },
   '3014': {
-    title: 'Verbinding met je {device} verbroken',
+    title: 'Niet verbonden: je {device}',
     message: 'We vinden het gekozen apparaat niet meer.',
     hint: RECONNECT_OR_CHOOSE,
   },
@@ -601,7 +602,7 @@ const catalog: Record<CatalogKey, Entry> = {
   },
   UNKNOWN: { ...UNEXPECTED, message: 'Er trad een onverwacht probleem op.' },
   PERMISSION_GRANTED: {
-    title: 'Toegang tot je {device} toegestaan',
+    title: 'Toegestaan: je {device}',
     message: 'Deze site kan je {device} nu gebruiken.',
     ...TURN_ON,
   },

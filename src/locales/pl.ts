@@ -37,10 +37,11 @@
  * kamera is feminine, mikrofon masculine, udostępnianie neuter, and the pairs are plural, so the
  * device is never the subject of a verb or the head of an adjective; it is a noun in the case its
  * preposition or verb governs, and impersonal titles name it through a noun ("Wstrzymano
- * działanie {device}", "Utracono połączenie z {device:ins}"). Forms (`deviceForms` below):
+ * użycie {device}", "Brak połączenia z {device:ins}"). Forms (`deviceForms` below):
  *   default   genitive, the case most sentences need: after "do", "z" (from), "dla", "używać",
- *             "działanie", and after a negated verb ("Nie można użyć kamery", "Brak sygnału z
- *             kamery", "dostęp do kamery i mikrofonu", "Dla kamery ustaw Zezwalaj").
+ *             "działanie", "użycie", "jakość", and after a negated verb ("Nie można użyć
+ *             kamery", "Brak sygnału z kamery", "dostęp do kamery i mikrofonu", "Dla kamery ustaw
+ *             Zezwalaj").
  *   ins       instrumental after "z" (with): "Problem z kamerą", "z kamerą i mikrofonem".
  * No sentence needs the nominative or the accusative of {device} (the accusative "kamerę" would
  * be the only other distinct form). Pronouns refer to "urządzenie" (neuter: "go", "je"), never to
@@ -55,7 +56,7 @@
  * formats `#`.
  *
  * ── Size ─────────────────────────────────────────────────────────────────────────────────────
- * 6458 B gzip (esbuild --bundle --minify | gzip -9), over the 6144 B budget of issue 13. esbuild
+ * 6329 B gzip (esbuild --bundle --minify | gzip -9), over the 6144 B budget of issue 13. esbuild
  * writes every ą ć ę ł ń ś ź ż as a six-byte \uXXXX escape (about 130 B of the total after gzip),
  * and case endings repeat less than Spanish or Dutch text. The strings are already shared and
  * tightened (shared consts, one genitive default form, plural branches equal to "other" left
@@ -241,7 +242,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Wybierz {allowAudio}, aby ich usłyszeć.' },
   },
   '3009': {
-    title: 'Nie da się tego zrobić z {device:ins}',
+    title: 'Problem z jakością {device}',
     message: 'Urządzenie nie zapewnia jakości wymaganej w tej rozmowie.',
     hint: 'Wybierz inne urządzenie w ustawieniach.',
   },
@@ -290,7 +291,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Użyj głośnika telefonu lub słuchawek przewodowych.',
   },
   '3014': {
-    title: 'Utracono połączenie z {device:ins}',
+    title: 'Brak połączenia z {device:ins}',
     message: 'Nie wykrywamy wybranego urządzenia.',
     hint: RECONNECT_OR_CHOOSE,
   },
@@ -592,7 +593,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: CARRY_ON,
   },
   TRACK_INTERRUPTED: {
-    title: 'Wstrzymano działanie {device}',
+    title: 'Wstrzymano użycie {device}',
     message: OTHER_APP,
     hint: 'Wróci, gdy tamta aplikacja je zwolni.',
   },
@@ -620,7 +621,7 @@ const catalog: Record<CatalogKey, Entry> = {
   },
   UNKNOWN: { ...UNEXPECTED, message: 'Wystąpił nieoczekiwany problem.' },
   PERMISSION_GRANTED: {
-    title: 'Zezwolono na dostęp do {device}',
+    title: 'Zezwolono na użycie {device}',
     message: 'Ta strona może teraz używać {device}.',
     ...TURN_ON,
   },

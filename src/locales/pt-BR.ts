@@ -35,7 +35,7 @@
  * that one form (`deviceForms` below) fits all five:
  *   default   with the possessive: "sua câmera", "seu microfone", "sua câmera e microfone", "seu
  *             compartilhamento de tela", "sua câmera ou microfone" — as an object ("usar {device}"),
- *             after a colon in titles ("Dispositivo desconectado: sua câmera") or after a
+ *             after a colon in titles ("Em pausa: sua câmera") or after a
  *             preposition without contraction ("a {device}", "de {device}", "com {device}"), which
  *             standard Portuguese allows before a possessive (the crase before "sua" is optional),
  *             so the same form serves câmera and microfone.
@@ -159,7 +159,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Selecione {action}.' },
   },
   '3001': {
-    title: 'Não é possível usar {device}',
+    title: 'Sem acesso a {device}',
     message: 'Este site não tem permissão para usar {device}.',
     hint: 'Permita o acesso nas configurações do site, no navegador.',
     action: STEPS_ACTION,
@@ -176,7 +176,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Conecte um dispositivo ou escolha outro nas configurações.',
   },
   '3003': {
-    title: 'Não foi possível iniciar {device}',
+    title: 'Falha ao iniciar {device}',
     message: 'Outro app pode estar usando o dispositivo, ou ele não responde.',
     hint: 'Feche os outros apps que o usam e tente novamente.',
     action: { hint: 'Feche os outros apps e selecione {action}.' },
@@ -208,7 +208,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Selecione {allowAudio} para ouvi-los.' },
   },
   '3009': {
-    title: 'Não é possível com {device}',
+    title: 'Não compatível: {device}',
     message: 'O dispositivo não oferece a qualidade de que esta chamada precisa.',
     hint: 'Escolha outro nas configurações.',
   },
@@ -218,7 +218,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Verifique se está conectado e fora do mudo, ou escolha outro.',
   },
   '3011': {
-    title: 'Não é possível usar {device}',
+    title: 'Sem acesso a {device}',
     message: 'Acesso bloqueado pelo sistema ou dispositivo desconectado.',
     hint: 'Permita o navegador nas opções de privacidade do sistema.',
     action: STEPS_ACTION,
@@ -258,7 +258,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: 'Use o alto-falante do celular ou um fone com fio.',
   },
   '3014': {
-    title: 'Dispositivo desconectado: {device}',
+    title: 'Sem conexão com {device}',
     message: 'Não detectamos o dispositivo que você escolheu.',
     hint: RECONNECT_OR_CHOOSE,
   },
@@ -595,12 +595,12 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: CARRY_ON,
   },
   TRACK_INTERRUPTED: {
-    title: 'Dispositivo pausado: {device}',
+    title: 'Em pausa: {device}',
     message: 'Outro app ou uma chamada telefônica está usando o dispositivo.',
     hint: 'Ele volta quando o outro app o liberar.',
   },
   TRACK_RESUMED: {
-    title: 'Dispositivo de volta: {device}',
+    title: 'De volta: {device}',
     message: 'Você já pode usar {device} novamente.',
     hint: CARRY_ON,
   },
@@ -623,12 +623,12 @@ const catalog: Record<CatalogKey, Entry> = {
   },
   UNKNOWN: { ...UNEXPECTED, message: 'Ocorreu um problema inesperado.' },
   PERMISSION_GRANTED: {
-    title: 'Acesso permitido a {device}',
+    title: 'Acesso permitido',
     message: 'Este site já pode usar {device}.',
     ...TURN_ON,
   },
   DEVICE_FOUND: {
-    title: 'Dispositivo conectado: {device}',
+    title: 'Detectamos {device}',
     message: 'Você já pode usar {device} novamente.',
     ...TURN_ON,
   },
