@@ -30,8 +30,9 @@
  *
  * ── {device} ──────────────────────────────────────────────────────────────────────────────────
  * `{device}` is filled with the form `default`: the noun with "votre", which does not change
- * with gender: "votre caméra", "votre micro", "votre caméra et votre micro", "votre partage
- * d'écran", "votre caméra ou votre micro". It is never the subject of a verb and never starts a
+ * with gender: "votre caméra", "votre micro", "votre partage d'écran"; a pair shares one
+ * "votre", as the two make one set: "votre caméra et micro", "votre caméra ou micro" (with two,
+ * toast titles ran to 41–52 characters). It is never the subject of a verb and never starts a
  * sentence; participles agree with another noun ("Accès à {device} autorisé", "Mise en pause de
  * {device}"), and "it" is "l'appareil". "No {device} was found" is "Aucun appareil détecté" and
  * "the {device} you chose" is "l'appareil choisi", so no "aucun/aucune" or "choisi/choisie" has to
@@ -128,9 +129,9 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Sélectionnez {action}.' },
   },
   '3001': {
-    title: "Impossible d'utiliser {device}",
-    message: "Ce site n'est pas autorisé à utiliser {device}.",
-    hint: "Autorisez l'accès dans les paramètres du site du navigateur.",
+    title: 'Aucun accès à {device}',
+    message: "Ce site n'est pas autorisé à accéder à {device}.",
+    hint: 'Autorisez-le dans les paramètres du site du navigateur.',
     action: { hint: 'Sélectionnez {action} pour voir les étapes.' },
   },
   '3001.screen': {
@@ -140,12 +141,12 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'Sélectionnez {action} et choisissez un onglet, une fenêtre ou un écran.' },
   },
   '3002': {
-    title: 'Impossible de trouver {device}',
-    message: 'Aucun appareil détecté.',
+    title: 'Aucun appareil détecté',
+    message: 'Impossible de trouver {device}.',
     hint: 'Branchez un appareil ou choisissez-en un autre dans les paramètres.',
   },
   '3003': {
-    title: 'Impossible de démarrer {device}',
+    title: 'Démarrage échoué\u00a0: {device}',
     message: "L'appareil est peut-être utilisé par une autre app, ou ne répond pas.",
     hint: 'Fermez les autres apps, puis réessayez.',
     action: { hint: 'Fermez les autres apps, puis sélectionnez {action}.' },
@@ -187,7 +188,7 @@ const catalog: Record<CatalogKey, Entry> = {
     hint: "Vérifiez qu'il est branché et non coupé, ou choisissez-en un autre.",
   },
   '3011': {
-    title: "Impossible d'utiliser {device}",
+    title: 'Aucun accès à {device}',
     message: 'Accès bloqué par le système, ou appareil débranché.',
     hint: 'Autorisez le navigateur dans la section Confidentialité du système.',
     action: { hint: 'Sélectionnez {action} pour voir les étapes.' },
@@ -617,7 +618,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: "Sélectionnez {action} pour l'utiliser." },
   },
   DEVICE_FOUND: {
-    title: 'Appareil connecté\u00a0: {device}',
+    title: 'Connexion de {device}',
     message: 'Vous pouvez à nouveau utiliser {device}.',
     hint: "Activez l'appareil quand vous le souhaitez.",
     action: { hint: "Sélectionnez {action} pour l'utiliser." },
@@ -754,9 +755,9 @@ const labels: Record<LabelKey, string> = {
 const deviceForms: Record<DeviceKey, WordForms> = {
   audio: { default: 'votre micro' },
   video: { default: 'votre caméra' },
-  'audio, video': { default: 'votre caméra et votre micro' },
+  'audio, video': { default: 'votre caméra et micro' },
   screen: { default: "votre partage d'écran" },
-  unknown: { default: 'votre caméra ou votre micro' },
+  unknown: { default: 'votre caméra ou micro' },
 };
 
 /** Fills `{requestedBy}` when nobody is named. */
