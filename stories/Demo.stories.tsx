@@ -267,14 +267,14 @@ export const RecoveryPermissionGranted: Story = {
   },
 };
 
-/** "No camera" (3002), then one is plugged in (`devicechange`): "Your camera is connected". */
+/** "No camera" (3002), then one is plugged in (`devicechange`): "Connected: your camera". */
 export const RecoveryDevicePluggedIn: Story = {
   name: 'Recovery: camera plugged in',
   play: async ({ canvasElement }) => {
     const body = page(canvasElement);
     await userEvent.click(await recoveryButton(canvasElement, 'No camera'));
     await userEvent.click(body.getByRole('button', { name: 'Plug in a camera' }));
-    await expect(await body.findByText('Your camera is connected')).toBeInTheDocument();
+    await expect(await body.findByText('Connected: your camera')).toBeInTheDocument();
     await userEvent.click(await body.findByRole('button', { name: 'Turn camera on' }));
     await waitFor(() => expect(toasts(canvasElement)).toHaveLength(0));
   },

@@ -74,7 +74,7 @@ function renderToasts(options: HMSErrorStoreOptions = {}, strict = false) {
 const titles = (store: ReturnType<typeof createHMSErrorStore>) => store.getState().toasts.map((t) => t.catalogKey);
 
 describe('given the Permissions API', () => {
-  it('a 3001 camera toast turns into "Your camera is allowed" with "Turn camera on" when permission is granted', async () => {
+  it('a 3001 camera toast turns into "Allowed: your camera" with "Turn camera on" when permission is granted', async () => {
     const statuses = stubPermissions();
     const actions = createFakeHMSActions();
     const store = createHMSErrorStore({ actions });
@@ -88,7 +88,7 @@ describe('given the Permissions API', () => {
     const id = store.getState().toasts[0].id;
     await act(async () => {}); // the queries resolve
     act(() => statuses.camera.change('granted'));
-    expect(await screen.findByText('Your camera is allowed', { selector: 'span' })).toBeInTheDocument();
+    expect(await screen.findByText('Allowed: your camera', { selector: 'span' })).toBeInTheDocument();
     expect(store.getState().toasts[0].id).toBe(id);
     await act(async () => screen.getByRole('button', { name: 'Turn camera on' }).click());
     expect(actions.setLocalVideoEnabled.calls).toEqual([[true]]);
@@ -103,7 +103,7 @@ describe('given the Permissions API', () => {
     expect(titles(store)).toEqual(['3011']);
     act(() => statuses.microphone.change('granted'));
     expect(titles(store)).toEqual(['PERMISSION_GRANTED']);
-    expect(await screen.findByText('Your microphone is allowed', { selector: 'span' })).toBeInTheDocument();
+    expect(await screen.findByText('Allowed: your microphone', { selector: 'span' })).toBeInTheDocument();
   });
 
   it('is off with autoResolve: { permissions: false }', async () => {
@@ -143,7 +143,7 @@ describe('given the Permissions API', () => {
 });
 
 describe('given devicechange', () => {
-  it('"Can\'t find your camera" turns into "Your camera is connected" when a camera appears', async () => {
+  it('"Can\'t find your camera" turns into "Connected: your camera" when a camera appears', async () => {
     const devices = stubDevices([{ deviceId: 'mic', kind: 'audioinput', label: 'Mic' }]);
     const { store, report } = renderToasts();
     report(noCamera);
@@ -152,7 +152,7 @@ describe('given devicechange', () => {
     expect(titles(store)).toEqual(['3002']);
     await devices.plugIn({ deviceId: 'cam', kind: 'videoinput', label: 'Camera' });
     expect(titles(store)).toEqual(['DEVICE_FOUND']);
-    expect(await screen.findByText('Your camera is connected', { selector: 'span' })).toBeInTheDocument();
+    expect(await screen.findByText('Connected: your camera', { selector: 'span' })).toBeInTheDocument();
   });
 
   it('a lost microphone (3004) turns when a new microphone is plugged in', async () => {

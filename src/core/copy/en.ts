@@ -571,13 +571,13 @@ export const en: HMSLocaleCatalog = {
     dialogAction: LEFT_REJOIN,
   },
   PERMISSION_GRANTED: {
-    title: 'Your {device} is allowed',
+    title: 'Allowed: your {device}',
     message: 'This site can use your {device} now.',
     hint: "Turn it on when you're ready.",
     action: { hint: 'Select {action} to use it.' },
   },
   DEVICE_FOUND: {
-    title: 'Your {device} is connected',
+    title: 'Connected: your {device}',
     message: 'You can use your {device} again.',
     hint: "Turn it on when you're ready.",
     action: { hint: 'Select {action} to use it.' },
