@@ -162,7 +162,13 @@ function DialogView({
             data-category={copy.category}
             onOpenAutoFocus={(event) => {
               event.preventDefault();
-              primaryRef.current?.focus();
+              // A dialog that opens scrolled (400 % zoom, a short phone in landscape): focus on a
+              // button at its end would scroll the title and message out of sight, so the title
+              // takes focus and the person reads down from it (WCAG 2.4.3).
+              const content = event.currentTarget instanceof HTMLElement ? event.currentTarget : null;
+              const title = content?.querySelector<HTMLElement>('[data-hmse-title]');
+              if (content && title && content.scrollHeight > content.clientHeight + 1) title.focus();
+              else primaryRef.current?.focus();
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
@@ -277,7 +283,7 @@ function DialogBody({
 
   return (
     <>
-      <Dialog.Title className={cn('title')} dir="auto">
+      <Dialog.Title className={cn('title')} dir="auto" tabIndex={-1} data-hmse-title="">
         {copy.title}
       </Dialog.Title>
       <Dialog.Description asChild>
