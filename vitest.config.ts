@@ -65,12 +65,28 @@ const projects: TestProjectInlineConfiguration[] = [
     },
   },
   {
-    // Every story in stories/ (render + play function + axe, WCAG 2.1 AA) as a test in Chromium.
+    // Every story in stories/ (render + play function + axe, WCAG 2.2 AA) as a test in Chromium.
     extends: true,
     plugins: [storybookTest({ configDir: '.storybook' })],
     test: {
       name: 'storybook',
       browser: inChromium(),
+    },
+  },
+  {
+    // Every story again with the browser in dark mode: the kit follows `prefers-color-scheme` by
+    // default (colorScheme 'system'), so axe checks the dark palette on every story too.
+    extends: true,
+    plugins: [storybookTest({ configDir: '.storybook' })],
+    test: {
+      name: 'storybook-dark',
+      browser: {
+        ...inChromium(),
+        provider: playwright({
+          launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+          contextOptions: { colorScheme: 'dark' },
+        }),
+      },
     },
   },
 ];

@@ -31,7 +31,7 @@ const preview: Preview = {
       // A violation fails the story's test (in the Storybook UI and under `vitest --project storybook`).
       test: 'error',
       options: {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       },
     },
   },

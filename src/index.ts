@@ -17,7 +17,7 @@ export type {
   HMSToastPauseReason,
   UseHMSErrorToasterOptions,
 } from './react/useHMSErrorToaster';
-export { HMSErrorUI, HMSErrorDialog, HMSErrorToasts, HMSErrorRecent, defaultLabels } from './components/index';
+export { HMSErrorUI, HMSErrorDialog, HMSErrorToasts, HMSErrorRecent, isHMSErrorUIEvent, defaultLabels } from './components/index';
 
 export type * from './core/types';
 export type {

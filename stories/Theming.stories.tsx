@@ -189,6 +189,15 @@ export const FollowsSystem: Story = {
 /** `unstyled`: none of the kit's classes (so none of its CSS); `data-*` state attributes stay for the app's own styles. */
 export const Unstyled: Story = {
   args: { unstyled: true },
+  // An unstyled app brings its own CSS: at least WCAG 2.2's 24 px targets (axe checks 2.2 AA).
+  decorators: [
+    (Story) => (
+      <>
+        <style>{'[data-hmse-close] { min-width: 24px; min-height: 24px; }'}</style>
+        <Story />
+      </>
+    ),
+  ],
   play: async ({ canvasElement }) => {
     const title = await page(canvasElement).findByText(getErrorCopy(cameraBlocked).title);
     const toast = title.closest('li')!;

@@ -17,6 +17,7 @@ import {
   type ResolvedUIConfig,
 } from './config';
 import { formatDiagnostics } from './diagnostics';
+import { hideToastRoots } from './layering';
 import { callSafely, KitBoundary } from './KitBoundary';
 import { retryLabel } from '../core/copy/getErrorCopy';
 import { formatLabel } from './labels';
@@ -116,6 +117,10 @@ function DialogView({
   const entry = terminal ?? shown;
   const { cn } = config;
   const primaryRef = useRef<HTMLButtonElement>(null);
+  const open = terminal !== null;
+  useEffect(() => (open && typeof document !== 'undefined' ? hideToastRoots(document) : undefined), [open]);
+  const countdownId = useId();
+  const counting = typeof autoNavigateAfterMs === 'number' && Number.isFinite(autoNavigateAfterMs) && autoNavigateAfterMs > 0;
   // What had focus before the dialog took it: read while rendering the opening, before Radix moves focus.
   const focusedBefore = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
@@ -147,6 +152,9 @@ function DialogView({
           <Dialog.Content
             role="alertdialog"
             aria-modal="true"
+            // The countdown's sentence ("Going home in 30 s") is part of what the dialog says
+            // (Radix adds the description's id).
+            aria-describedby={counting ? countdownId : undefined}
             className={cn('dialog')}
             data-code={entry.code ?? undefined}
             data-severity={copy.severity}
@@ -154,7 +162,13 @@ function DialogView({
             data-category={copy.category}
             onOpenAutoFocus={(event) => {
               event.preventDefault();
-              primaryRef.current?.focus();
+              // A dialog that opens scrolled (400 % zoom, a short phone in landscape): focus on a
+              // button at its end would scroll the title and message out of sight, so the title
+              // takes focus and the person reads down from it (WCAG 2.4.3).
+              const content = event.currentTarget instanceof HTMLElement ? event.currentTarget : null;
+              const title = content?.querySelector<HTMLElement>('[data-hmse-title]');
+              if (content && title && content.scrollHeight > content.clientHeight + 1) title.focus();
+              else primaryRef.current?.focus();
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
@@ -179,6 +193,7 @@ function DialogView({
               sdkActions={sdkActions}
               config={config}
               primaryRef={primaryRef}
+              countdownId={countdownId}
               warn={warn}
               autoNavigateAfterMs={autoNavigateAfterMs}
               showCode={showCode}
@@ -199,6 +214,7 @@ interface DialogBodyProps {
   sdkActions: HMSActionsLike | null;
   config: ResolvedUIConfig;
   primaryRef: RefObject<HTMLButtonElement | null>;
+  countdownId: string;
   warn: Warn;
   autoNavigateAfterMs: number | undefined;
   showCode: boolean;
@@ -213,6 +229,7 @@ function DialogBody({
   sdkActions,
   config,
   primaryRef,
+  countdownId,
   warn,
   autoNavigateAfterMs,
   showCode,
@@ -266,7 +283,7 @@ function DialogBody({
 
   return (
     <>
-      <Dialog.Title className={cn('title')} dir="auto">
+      <Dialog.Title className={cn('title')} dir="auto" tabIndex={-1} data-hmse-title="">
         {copy.title}
       </Dialog.Title>
       <Dialog.Description asChild>
@@ -308,7 +325,7 @@ function DialogBody({
         </p>
       ) : null}
       {typeof autoNavigateAfterMs === 'number' && Number.isFinite(autoNavigateAfterMs) && autoNavigateAfterMs > 0 ? (
-        <Countdown totalMs={autoNavigateAfterMs} config={config} onDone={goHome} />
+        <Countdown id={countdownId} totalMs={autoNavigateAfterMs} config={config} onDone={goHome} />
       ) : null}
       {showDetails ? (
         <details
@@ -324,7 +341,7 @@ function DialogBody({
   );
 }
 
-function Countdown({ totalMs, config, onDone }: { totalMs: number; config: ResolvedUIConfig; onDone: () => void }) {
+function Countdown({ id, totalMs, config, onDone }: { id: string; totalMs: number; config: ResolvedUIConfig; onDone: () => void }) {
   const { cn, labels } = config;
   const [paused, setPaused] = useState(false);
   const [shownMs, setShownMs] = useState(totalMs);
@@ -362,7 +379,7 @@ function Countdown({ totalMs, config, onDone }: { totalMs: number; config: Resol
 
   return (
     <div className={cn('status')} data-state={paused ? 'paused' : 'running'}>
-      <p>{formatLabel(labels.countdown, { seconds }, config.locale.tag)}</p>
+      <p id={id}>{formatLabel(labels.countdown, { seconds }, config.locale.tag)}</p>
       <button type="button" className={cn('secondary')} onClick={toggle}>
         {paused ? labels.resume : labels.pause}
       </button>

@@ -19,6 +19,7 @@ import { plainCopy,
 } from './config';
 import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
+import { TOASTS_ROOT_ATTRIBUTE } from './layering';
 import { readingDuration } from './timing';
 import { useToastAnnouncements } from './useToastAnnouncements';
 import { hasToastAction, Toast, type HMSToastRenderer } from './Toast';
@@ -145,6 +146,13 @@ function ToastsView({
   const [warn] = useState(createDevWarner);
   const regionRef = containerProps.ref;
   const listRef = useRef<HTMLOListElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // `inert` by hand: React 18 does not know the attribute.
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (root && toaster.terminal) root.setAttribute('inert', '');
+    else if (root) root.removeAttribute('inert');
+  }, [toaster.terminal]);
   useFrontHeight(listRef);
 
   for (const entry of toasts) copyOf(entry);
@@ -182,6 +190,10 @@ function ToastsView({
     <div
       {...config.rootProps}
       style={insetStyle(inset, config.rootProps.style)}
+      {...{ [TOASTS_ROOT_ATTRIBUTE]: '' }}
+      // Behind this store's call-ending dialog: hidden and silent (see hideToastRoots).
+      aria-hidden={toaster.terminal ? true : undefined}
+      ref={rootRef}
       data-position={physicalPosition(position, config.rootProps.dir ?? config.locale.dir)}
       data-paused={paused ? '' : undefined}
     >

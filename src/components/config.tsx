@@ -114,7 +114,7 @@ export interface HMSErrorUIConfig {
   permissionSteps?: HMSPermissionStepsOverrides;
   /** Colours, radius, font, spacing… applied as `--hmse-*` custom properties. */
   theme?: HMSErrorTheme;
-  /** @defaultValue `'light'` */
+  /** `'system'` follows the person's `prefers-color-scheme`. @defaultValue `'system'` */
   colorScheme?: HMSColorScheme;
   /** Added to each component's root element. */
   className?: string;
@@ -146,6 +146,8 @@ export interface ResolvedUIConfig extends HMSErrorUIConfig {
     className: string | undefined;
     style: CSSProperties | undefined;
     'data-color-scheme': HMSColorScheme;
+    /** Marks the kit's roots, for `isHMSErrorUIEvent` (class names may be the app's). */
+    'data-hmse-root': '';
     lang?: string;
     dir?: 'ltr' | 'rtl';
   };
@@ -220,7 +222,7 @@ function resolveUIConfig(merged: HMSErrorUIConfig, locale: HMSLocale, localeGive
   const { unstyled, className, theme } = merged;
   // Read now, where a throw falls back, rather than part by part during render.
   const classNames: Partial<HMSErrorClassNames> = { ...merged.classNames };
-  const colorScheme = merged.colorScheme && SCHEMES.has(merged.colorScheme) ? merged.colorScheme : 'light';
+  const colorScheme = merged.colorScheme && SCHEMES.has(merged.colorScheme) ? merged.colorScheme : 'system';
   const cn = (part: keyof HMSErrorClassNames): string | undefined => {
     const own = unstyled ? '' : BASE_CLASSES[part];
     const extra = classNames[part];
@@ -238,6 +240,7 @@ function resolveUIConfig(merged: HMSErrorUIConfig, locale: HMSLocale, localeGive
       className: cn('root'),
       style: themeToStyle(theme, colorScheme),
       'data-color-scheme': colorScheme,
+      'data-hmse-root': '',
       ...language,
     },
   };

@@ -4,6 +4,7 @@ export { HMSErrorToasts } from './HMSErrorToasts';
 export type { HMSErrorToastsProps, HMSToastInset, HMSToastPosition } from './HMSErrorToasts';
 export type { HMSToastRenderer, HMSToastRenderHelpers } from './Toast';
 export { HMSErrorRecent } from './HMSErrorRecent';
+export { isHMSErrorUIEvent } from './layering';
 export type { HMSErrorRecentProps } from './HMSErrorRecent';
 export { HMSErrorUI } from './HMSErrorUI';
 export type { HMSErrorUIProps } from './HMSErrorUI';

@@ -87,3 +87,26 @@ describe('toast accessibility in a real Chromium (issue 12)', () => {
     expect((await axNodes()).some((n) => n.role === 'region' && n.name.startsWith('Notifications'))).toBe(false);
   });
 });
+
+describe('the dialog at 400 % zoom (issue 12)', () => {
+  it('gives focus to its title when it opens scrolled, and to the primary action when it fits', async () => {
+    const { page } = await import('vitest/browser');
+    // 1280 × 720 at 400 % is a 320 × 180 CSS-pixel viewport.
+    await page.viewport(320, 180);
+    try {
+      const { report, store } = renderKit();
+      report(invalidLink);
+      const dialog = await screen.findByRole('alertdialog');
+      await expect.poll(() => dialog.contains(document.activeElement)).toBe(true);
+      expect(dialog.scrollHeight).toBeGreaterThan(dialog.clientHeight);
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: "Couldn't verify your invite" }));
+      expect(dialog.scrollTop).toBe(0);
+      act(() => store.dismissTerminal());
+      await page.viewport(1280, 720);
+      report(invalidLink);
+      await expect.poll(() => document.activeElement?.textContent).toBe('Go home');
+    } finally {
+      await page.viewport(1280, 720);
+    }
+  });
+});

@@ -193,7 +193,7 @@ describe('HMSErrorUI', () => {
     });
 
     it('keep the accent focus ring for a custom accent that reads on the light surface', () => {
-      const { report } = setup(<HMSErrorUI theme={{ accent: '#6d28d9' }} />);
+      const { report } = setup(<HMSErrorUI theme={{ accent: '#6d28d9' }} colorScheme="light" />);
       report(errors.screenShareFailed);
       const toastRoot = toastItems()[0].closest<HTMLElement>('.hmse-root')!;
       expect(toastRoot.style.getPropertyValue('--hmse-accent-text')).toBe('#ffffff');
@@ -208,10 +208,10 @@ describe('HMSErrorUI', () => {
       expect(screen.getByRole('alertdialog').closest('.hmse-root')).toHaveAttribute('data-color-scheme', 'dark');
     });
 
-    it('default to the light scheme', () => {
+    it("default to the system's scheme (issue 12)", () => {
       const { report } = setup(<HMSErrorUI />);
       report(errors.screenShareFailed);
-      expect(toastItems()[0].closest('.hmse-root')).toHaveAttribute('data-color-scheme', 'light');
+      expect(toastItems()[0].closest('.hmse-root')).toHaveAttribute('data-color-scheme', 'system');
     });
 
     it('add className to the roots and classNames to each part', () => {
