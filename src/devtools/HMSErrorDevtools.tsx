@@ -77,9 +77,10 @@ function Inspector({ store: given, defaultOpen = false, position = 'top-left', l
   const [status, setStatus] = useState('');
   const [fallbackJSON, setFallbackJSON] = useState<string | null>(null);
 
+  // Collapsed, it only counts: no rows, no copy resolved during a storm.
   const rows = useMemo(
-    () => devtoolsRows(history, (entry) => resolveCopy(entry, store, { locale })),
-    [history, store, locale],
+    () => (open ? devtoolsRows(history, (entry) => resolveCopy(entry, store, { locale })) : []),
+    [open, history, store, locale],
   );
   // A record's number since the store started: stable while older records are evicted.
   const numbered = rows.map((row, i) => ({ row, n: stats.evicted + i + 1 }));

@@ -136,6 +136,18 @@ describe('given <HMSErrorDevtools /> inside a provider', () => {
     expect(json.reports[0].copy.title).toBeTruthy();
   });
 
+  it('shows the JSON to copy by hand when the clipboard refuses', async () => {
+    const { user, notifications, devtools, reports } = setup();
+    notifications.emitError(3003);
+    await within(reports()).findAllByRole('listitem');
+    // user-event's stand-in clipboard, made to refuse as an insecure page's would.
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+    await user.click(within(devtools).getByRole('button', { name: 'Copy as JSON' }));
+    const box = await within(devtools).findByRole('textbox', { name: 'Reports as JSON' });
+    expect(JSON.parse((box as HTMLTextAreaElement).value).reports[0]).toMatchObject({ code: 3003, outcome: 'toast' });
+    expect(within(devtools).getByRole('status')).toHaveTextContent('The clipboard is unavailable');
+  });
+
   it('fires any catalog code into the store, as the SDK would send it', async () => {
     const { user, devtools, report } = setup();
     await user.selectOptions(within(devtools).getByRole('combobox', { name: 'Catalog code to fire' }), '3003');
