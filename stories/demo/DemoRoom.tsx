@@ -37,8 +37,8 @@ function Shell({ sdk }: { sdk: RealSDK }) {
           if (action === 'unblock-audio') void sdk.actions.unblockAudio();
         }}
       />
-      {/* Renders nothing in a production build. */}
-      <HMSErrorDevtools position="top-right" />
+      {/* An app leaves out showInProduction; the published Storybook is a production build. */}
+      <HMSErrorDevtools position="top-right" showInProduction />
     </>
   );
 }

@@ -172,4 +172,14 @@ describe('given <HMSErrorDevtools /> inside a provider', () => {
     expect(container).toHaveTextContent('Weekly sync');
     expect(screen.queryByRole('complementary')).toBeNull();
   });
+
+  it('renders in a production build when told to (a published Storybook, a staging app)', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    render(
+      <HMSErrorProvider>
+        <HMSErrorDevtools showInProduction />
+      </HMSErrorProvider>,
+    );
+    expect(screen.getByRole('complementary', { name: 'Error devtools' })).toBeInTheDocument();
+  });
 });
