@@ -41,6 +41,10 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
+// Each test clicks through a panel of many controls: on a machine shared with other builds that
+// can take longer than vitest's default 5 s. A slow machine must not fail it.
+vi.setConfig({ testTimeout: 30_000 });
+
 describe('given <HMSErrorDevtools /> inside a provider', () => {
   it('starts as one collapsed button, opens, and closes with Escape back onto that button', async () => {
     const { user, devtools } = setup({ defaultOpen: false });
