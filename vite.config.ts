@@ -1,6 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+
+/** Every language in src/locales (shape.ts is types only): `react-hms-errors/locales/<tag>`. */
+const locales = Object.fromEntries(
+  readdirSync('src/locales')
+    .filter((file) => /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(file))
+    .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
+);
 
 // Library build: ESM entries (`.`, the React-free `./core`, `./testing`, `./storybook`, `./devtools`), dependencies external.
 export default defineConfig({
@@ -28,10 +35,7 @@ export default defineConfig({
         testing: 'src/testing/index.ts',
         storybook: 'src/storybook/index.ts',
         devtools: 'src/devtools/index.ts',
-        'locales/en': 'src/locales/en.ts',
-        'locales/es': 'src/locales/es.ts',
-        'locales/ar': 'src/locales/ar.ts',
-        'locales/ja': 'src/locales/ja.ts',
+        ...locales,
       },
       formats: ['es'],
     },

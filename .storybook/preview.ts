@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import { LAST_ERROR_STORAGE_KEY } from '../src/core';
 import '../src/styles/styles.css';
+import { LANGUAGES } from '../stories/support/languages';
 
 const preview: Preview = {
   // A toolbar that switches the kit's language in every story (stories/support/KitStory.tsx reads it).
@@ -10,12 +11,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'ar', title: 'العربية' },
-          { value: 'ja', title: '日本語' },
-        ],
+        items: LANGUAGES,
         dynamicTitle: true,
       },
     },

@@ -53,7 +53,7 @@ export function decide(state: HMSErrorState, report: Report, policy: DecidePolic
       if (at - record.at > policy.dedupeWindowMs) break;
       if (record.sources.includes(source) || dedupeKeyFor(record.entry) !== key) continue;
       if (!record.sources.some((s) => s === 'notification' || s === 'guard')) continue;
-      return { outcome: 'dedupe', recordIndex: i, entryId: record.entryId, reason: 'double-delivery' };
+      return { outcome: 'dedupe', recordIndex: i, entryId: record.entry.id, reason: 'double-delivery' };
     }
   }
 

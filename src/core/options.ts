@@ -3,9 +3,8 @@ import { DEFAULT_DURATIONS, DEFAULT_POLICY, type HMSDurations, type HMSRoutes } 
 import type { HMSActionsLike, HMSErrorEntry, HMSPlatform, HMSReportOutcome } from './types';
 
 export interface HMSEntryInfo {
+  /** What the report became: `grouped` when it merged into a toast (its `count` went up). */
   outcome: HMSReportOutcome;
-  /** True when the report merged into an existing toast (its `count` went up). */
-  grouped: boolean;
 }
 
 export interface HMSErrorStoreOptions {

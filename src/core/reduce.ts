@@ -30,7 +30,7 @@ function replaceEverywhere(state: HMSErrorState, id: string, next: HMSErrorEntry
 function record(state: HMSErrorState, entry: HMSErrorEntry, outcome: HMSReportOutcome, report: Report, policy: ReducePolicy, reason: HMSDecisionReason) {
   const overflow = Math.max(0, state.history.length + 1 - policy.historySize);
   const history = state.history.slice(overflow);
-  history.push({ entryId: entry.id, outcome, reason, routeRule: report.routeRule, at: report.at, entry, sources: [report.source] });
+  history.push({ outcome, reason, routeRule: report.routeRule, at: report.at, entry, sources: [report.source] });
   return {
     history,
     stats: { ...state.stats, reported: state.stats.reported + 1, evicted: state.stats.evicted + overflow },

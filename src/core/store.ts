@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { batchNotifications } from './batch';
 import { createConnector, type HMSNotificationsLike } from './connect';
 import { decide, type Report } from './decide';
 import { createDevWarner } from './dev';
@@ -51,6 +52,11 @@ export interface HMSErrorActions {
   connect(notifications: HMSNotificationsLike): () => void;
   /** Cancels pending watchdog timers. The store stays usable. */
   destroy(): void;
+  /**
+   * Subscribers hear of changes once per task (a microtask after the first change); this
+   * publishes pending changes now. `getState()` is always current without it.
+   */
+  flush(): void;
 }
 
 export type HMSErrorStore = StoreApi<HMSErrorState> &
@@ -68,6 +74,8 @@ let storeCount = 0;
 export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErrorStore {
   const resolved = resolveOptions(options);
   const api = createStore<HMSErrorState>()(initialState);
+  // Every change is current at once in getState(); subscribers hear once per task.
+  const flush = batchNotifications(api);
   const warn = createDevWarner();
   const makeEntry = createEntryFactory(resolved, (++storeCount).toString(36));
   const normalizeOptions: NormalizeOptions = { platform: options.platform, now: resolved.now };
@@ -84,7 +92,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     api.setState(result.state, true);
     if (result.notify && result.entry && resolved.onEntry) {
       try {
-        resolved.onEntry(result.entry, { outcome: result.outcome, grouped: result.outcome === 'grouped' });
+        resolved.onEntry(result.entry, { outcome: result.outcome });
       } catch (cause) {
         warn('onEntry', 'onEntry threw; the error was still recorded.', cause);
       }
@@ -144,5 +152,6 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     rerun: watchdogs.rerun,
     connect: createConnector(reportNotification, warn),
     destroy: watchdogs.cancel,
+    flush,
   });
 }

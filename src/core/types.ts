@@ -217,14 +217,14 @@ export type HMSRouteRule =
 
 /** One record per report (deduplicated double deliveries share one record). */
 export interface HMSErrorHistoryRecord {
-  /** The id of the entry this report went into. */
-  entryId: string;
+  /** What the report became. */
   outcome: HMSReportOutcome;
   /** The rule that decided `outcome`. */
   reason?: HMSDecisionReason;
   /** The rule that chose the entry's route. */
   routeRule?: HMSRouteRule;
   at: number;
+  /** The entry this report went into (its `id` is the toast's or the dialog's), as this report saw it. */
   entry: HMSErrorEntry;
   sources: HMSErrorSource[];
 }

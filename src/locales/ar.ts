@@ -90,6 +90,8 @@ const RECONNECT_OR_CHOOSE = 'يُرجى إعادة توصيل الجهاز أو 
 const EFFECT_OFF_ON = 'يُرجى إيقاف التأثير وتشغيله مجددًا، أو المتابعة بدونه.';
 const CARRY_ON = 'يمكنك المتابعة من حيث توقفت.';
 const DISCONNECTED = 'لذا تم قطع اتصالك بالمكالمة.';
+const TURN_ON_WHEN_READY = 'يمكنك تشغيل الجهاز عندما يناسبك.';
+const USE_DEVICE = { hint: 'يُرجى اختيار «{action}» لاستخدام الجهاز.' };
 
 const catalog: Record<CatalogKey, Entry> = {
   // ── Network (WebSocket) ──────────────────────────────────────────────────────────────────
@@ -197,7 +199,7 @@ const catalog: Record<CatalogKey, Entry> = {
     action: { hint: 'يُرجى اختيار «{allowAudio}» لسماعهم.' },
   },
   '3009': {
-    title: 'يتعذّر ذلك باستخدام {device}',
+    title: 'لا يمكن ذلك مع {device}',
     message: 'لا تتوفر الجودة المطلوبة لهذه المكالمة في الجهاز.',
     hint: 'يُرجى اختيار جهاز آخر من الإعدادات.',
   },
@@ -253,8 +255,8 @@ const catalog: Record<CatalogKey, Entry> = {
   },
   '3015': {
     title: 'لا توجد إشارة من {device}',
-    message: 'ربما يستخدم تطبيق آخر أو مكالمة هاتفية {device}.',
-    hint: 'يُرجى إنهاء المكالمة الأخرى، ثم إيقاف الجهاز وتشغيله مجددًا.',
+    message: 'ربما يستخدم تطبيق آخر أو مكالمة هاتفية الجهاز.',
+    hint: 'يُرجى إنهاء المكالمة الأخرى ثم إيقاف الجهاز وتشغيله مجددًا.',
   },
 
   // ── Audio and video connection (WebRTC) ────────────────────────────────────────────────────
@@ -568,7 +570,7 @@ const catalog: Record<CatalogKey, Entry> = {
   // ── Room notifications and code-less errors ──────────────────────────────────────────────
   ROOM_FULL: {
     title: 'هذه المكالمة ممتلئة',
-    message: 'لا يمكن لمزيد من الأشخاص الانضمام حاليًا.',
+    message: 'لا يمكن لمزيد من الأشخاص الانضمام إلى هذه المكالمة حاليًا.',
     hint: 'يُرجى طلب إتاحة مكان من المضيف، ثم الانضمام مجددًا.',
   },
   ROOM_ENDED: {
@@ -631,21 +633,21 @@ const catalog: Record<CatalogKey, Entry> = {
     dialogAction: LEFT_REJOIN,
   },
   PERMISSION_GRANTED: {
-    title: 'تم السماح بـ{device}',
+    title: 'تم منح إذن {device}',
     message: 'يمكن لهذا الموقع استخدام {device} الآن.',
-    hint: 'شغِّل الجهاز عندما تكون جاهزًا.',
-    action: { hint: 'اختر {action} لاستخدامه.' },
+    hint: TURN_ON_WHEN_READY,
+    action: USE_DEVICE,
   },
   DEVICE_FOUND: {
     title: 'تم توصيل {device}',
     message: 'يمكنك استخدام {device} مجددًا.',
-    hint: 'شغِّل الجهاز عندما تكون جاهزًا.',
-    action: { hint: 'اختر {action} لاستخدامه.' },
+    hint: TURN_ON_WHEN_READY,
+    action: USE_DEVICE,
   },
   OFFLINE: {
-    title: 'أنت غير متصل بالإنترنت',
+    title: 'لا يوجد اتصال بالإنترنت',
     message: 'فقد جهازك الاتصال بالإنترنت.',
-    hint: 'سنعيد توصيلك عند عودة الاتصال.',
+    hint: 'ستتم إعادة الاتصال عند عودة الإنترنت.',
   },
 
   // ── Fallbacks for codes nobody listed, by range ──────────────────────────────────────────
@@ -759,15 +761,15 @@ const labels: Record<LabelKey, string> = {
   switchDevice: 'تبديل',
   cancel: 'إلغاء',
   noOtherDevice: 'لم يتم العثور على جهاز آخر.',
-  keepTrying: `سنواصل المحاولة لمدة تصل إلى ${'{seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}'}.`,
+  keepTrying: `سنواصل المحاولة لمدة تصل إلى ${SECONDS_AFTER}.`,
   severityError: 'خطأ:',
   severityWarning: 'تحذير:',
-  severityInfo: 'معلومة:',
-  severitySuccess: 'تم:',
+  severityInfo: 'معلومات:',
+  severitySuccess: 'نجاح:',
   recent: 'الإشعارات الأخيرة',
   recentEmpty: 'لا توجد إشعارات أخيرة.',
-  respond: 'اضغط {hotkey} للرد.',
-  stillHappening: 'ما زال يحدث، {count, plural, zero {# مرة} one {مرة واحدة} two {مرتان} few {# مرات} many {# مرة} other {# مرة}}',
+  respond: 'يُرجى الضغط على {hotkey} للرد.',
+  stillHappening: 'لا يزال يتكرر، {count, plural, zero {# مرة} one {مرة واحدة} two {مرتان} few {# مرات} many {# مرة} other {# مرة}}',
   moreText: '{count, plural, zero {لا إشعارات} one {إشعار واحد آخر} two {إشعاران آخران} few {# إشعارات أخرى} many {# إشعارًا آخر} other {# إشعار آخر}} في الانتظار',
 };
 

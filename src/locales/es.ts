@@ -244,7 +244,7 @@ const catalog: Record<CatalogKey, Entry> = {
   },
   '3015': {
     title: 'No hay señal de tu {device}',
-    message: 'Quizá otra app o una llamada telefónica usa tu {device}.',
+    message: 'Quizá otra app o una llamada usa tu {device}.',
     hint: 'Termina la otra llamada y desactiva y activa el dispositivo.',
   },
 
@@ -622,21 +622,21 @@ const catalog: Record<CatalogKey, Entry> = {
     dialogAction: LEFT_REJOIN,
   },
   PERMISSION_GRANTED: {
-    title: 'Se permitió tu {device}',
+    title: 'Se permite usar tu {device}',
     message: 'Este sitio ya puede usar tu {device}.',
-    hint: 'Actívalo cuando quieras.',
-    action: { hint: 'Selecciona {action} para usarlo.' },
+    hint: 'Activa tu {device} cuando quieras.',
+    action: { hint: 'Selecciona {action} cuando quieras.' },
   },
   DEVICE_FOUND: {
     title: 'Se conectó tu {device}',
     message: 'Ya puedes volver a usar tu {device}.',
-    hint: 'Actívalo cuando quieras.',
-    action: { hint: 'Selecciona {action} para usarlo.' },
+    hint: 'Activa tu {device} cuando quieras.',
+    action: { hint: 'Selecciona {action} cuando quieras.' },
   },
   OFFLINE: {
     title: 'Estás sin conexión',
     message: 'Tu dispositivo perdió la conexión a internet.',
-    hint: 'Te volveremos a conectar cuando vuelva.',
+    hint: 'Te volveremos a conectar cuando vuelva la conexión.',
   },
 
   // ── Fallbacks for codes nobody listed, by range ──────────────────────────────────────────
@@ -748,7 +748,7 @@ const labels: Record<LabelKey, string> = {
   switchDevice: 'Cambiar',
   cancel: 'Cancelar',
   noOtherDevice: 'No se encontró ningún otro dispositivo.',
-  keepTrying: 'Seguiremos intentándolo hasta {seconds, plural, one {# segundo} other {# segundos}}.',
+  keepTrying: 'Seguiremos intentándolo durante un máximo de {seconds, plural, one {# segundo} other {# segundos}}.',
   severityError: 'Error:',
   severityWarning: 'Advertencia:',
   severityInfo: 'Información:',

@@ -69,7 +69,7 @@ const QUIET = '操作は必要ありません。';
 const OPEN_AGAIN_HINT = 'リンクをもう一度開くか、ホストに新しいリンクを依頼してください。';
 const STILL_MISSING_HINT = '表示されない参加者がいる場合は、もう一度参加してください。';
 const CHECK_NETWORK_REJOIN = 'ネットワークを確認してから、もう一度参加してください。';
-const RECONNECT_OR_CHOOSE = 'デバイスを接続し直すか、設定で別のデバイスを選択してください。';
+const RECONNECT_OR_CHOOSE = 'デバイスを再接続するか、設定で別のデバイスを選択してください。';
 const EFFECT_OFF_ON = 'エフェクトをオフにしてから再度オンにするか、エフェクトなしで続けてください。';
 const CARRY_ON = '中断したところから続けられます。';
 
@@ -550,7 +550,7 @@ const catalog: Record<CatalogKey, Entry> = {
   // ── Room notifications and code-less errors ──────────────────────────────────────────────
   ROOM_FULL: {
     title: 'この通話は満員です',
-    message: '現在、これ以上参加できません。',
+    message: '現在、この通話にはこれ以上参加できません。',
     hint: 'ホストに空きを作ってもらってから、もう一度参加してください。',
   },
   ROOM_ENDED: {
@@ -613,16 +613,16 @@ const catalog: Record<CatalogKey, Entry> = {
     dialogAction: LEFT_REJOIN,
   },
   PERMISSION_GRANTED: {
-    title: '{device}が許可されました',
-    message: 'このサイトで{device}を使えるようになりました。',
-    hint: '準備ができたらオンにしてください。',
-    action: { hint: '{action}を選択すると使えます。' },
+    title: '{device}の使用が許可されました',
+    message: 'このサイトで{device}を使用できるようになりました。',
+    hint: '準備ができたら{device}をオンにしてください。',
+    action: { hint: '使用するには「{action}」を選択してください。' },
   },
   DEVICE_FOUND: {
     title: '{device}が接続されました',
-    message: '{device}が再び使えるようになりました。',
-    hint: '準備ができたらオンにしてください。',
-    action: { hint: '{action}を選択すると使えます。' },
+    message: '{device}を再び使用できるようになりました。',
+    hint: '準備ができたら{device}をオンにしてください。',
+    action: { hint: '使用するには「{action}」を選択してください。' },
   },
   OFFLINE: {
     title: 'オフラインです',
@@ -647,7 +647,7 @@ const catalog: Record<CatalogKey, Entry> = {
   'range.3xxx': {
     title: '{device}に問題があります',
     message: '{device}で問題が発生しました。',
-    hint: '{device}を接続し直し、{device}を使用している他のアプリを閉じてください。',
+    hint: '{device}を再接続し、{device}を使用している他のアプリを閉じてください。',
   },
   'range.4xxx': {
     title: '接続の問題',
@@ -730,15 +730,15 @@ const labels: Record<LabelKey, string> = {
   stepsInBrowser: '{browser}の場合',
   stepsOnSystem: '{system}の場合',
   fallbackTitle: '通話は終了しました',
-  useAnotherCamera: '別のカメラを使う',
-  useAnotherMicrophone: '別のマイクを使う',
+  useAnotherCamera: '別のカメラを使用',
+  useAnotherMicrophone: '別のマイクを使用',
   chooseCamera: 'カメラを選択',
   chooseMicrophone: 'マイクを選択',
-  unnamedCamera: 'カメラ {count}',
-  unnamedMicrophone: 'マイク {count}',
-  switchDevice: '切り替える',
+  unnamedCamera: 'カメラ{count}',
+  unnamedMicrophone: 'マイク{count}',
+  switchDevice: '切り替え',
   cancel: 'キャンセル',
-  noOtherDevice: 'ほかのデバイスが見つかりません。',
+  noOtherDevice: '他のデバイスが見つかりません。',
   keepTrying: '最大{seconds, plural, other {#秒}}間、再接続を試みます。',
   severityError: 'エラー：',
   severityWarning: '警告：',
@@ -748,7 +748,7 @@ const labels: Record<LabelKey, string> = {
   recentEmpty: '最近の通知はありません。',
   respond: '{hotkey}キーで操作できます。',
   stillHappening: '引き続き発生しています（{count, plural, other {#回}}）',
-  moreText: 'ほか{count}件の通知が待機中',
+  moreText: 'ほかに{count, plural, other {#件}}の通知が待機しています',
 };
 
 

@@ -329,7 +329,9 @@ function usePageActivity(pause: (reason: HMSToastPauseReason) => void, resume: (
     const onBlur = () => pause('window-blurred');
     const onFocus = () => resume('window-blurred');
     const onVisibility = () => (document.visibilityState === 'hidden' ? pause('tab-hidden') : resume('tab-hidden'));
-    onVisibility();
+    // Only a hidden tab changes anything at mount: a no-op state update here would cost the next
+    // store change a second, empty React commit.
+    if (document.visibilityState === 'hidden') pause('tab-hidden');
     window.addEventListener('blur', onBlur);
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onVisibility);

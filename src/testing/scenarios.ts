@@ -1,4 +1,4 @@
-import { wait } from './act';
+import { inAct, wait } from './act';
 import { createHMSException, createHMSExceptionError, type HMSFakeException } from './exceptions';
 import type { FakeHMSActionName, FakeHMSActions } from './fakeActions';
 import type { FakeHMSNotifications } from './fakeNotifications';
@@ -107,9 +107,16 @@ export async function storm(
   { codes = STORM_CODES, intervalMs = 0 }: { codes?: readonly number[]; intervalMs?: number } = {},
 ): Promise<void> {
   const list = codes.length > 0 ? codes : STORM_CODES;
+  if (!(intervalMs > 0)) {
+    // One task, as the SDK delivers a burst: one act(), so React renders it once.
+    inAct(() => {
+      for (let i = 0; i < n; i++) notifications.emitError(list[i % list.length], { isTerminal: false });
+    });
+    return;
+  }
   for (let i = 0; i < n; i++) {
     notifications.emitError(list[i % list.length], { isTerminal: false });
-    if (intervalMs > 0 && i < n - 1) await wait(intervalMs);
+    if (i < n - 1) await wait(intervalMs);
   }
 }
 

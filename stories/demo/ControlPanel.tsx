@@ -135,7 +135,7 @@ function ErrorLog() {
       </p>
       <ol className="demo-log">
         {last.map((record, i) => (
-          <li key={`${record.entryId}-${record.at}-${i}`}>
+          <li key={`${record.entry.id}-${record.at}-${i}`}>
             <code>{record.entry.code ?? record.entry.catalogKey}</code> {record.outcome} · from{' '}
             {record.sources.join(' + ')}
           </li>

@@ -7,13 +7,15 @@ import {
   type HMSErrorStoreOptions,
   type HMSLocale,
 } from '../../src';
-import ar from '../../src/locales/ar';
-import en from '../../src/locales/en';
-import es from '../../src/locales/es';
-import ja from '../../src/locales/ja';
 
-/** The languages of the toolbar's "Language" menu (.storybook/preview.ts). */
-export const STORY_LOCALES: Record<string, HMSLocale> = { en, es, ar, ja };
+
+/** The languages of the toolbar's "Language" menu (.storybook/preview.ts), every file in src/locales. */
+export const STORY_LOCALES: Record<string, HMSLocale> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: HMSLocale }>('../../src/locales/*.ts', { eager: true }))
+    .filter(([path]) => !path.endsWith('/shape.ts'))
+    .map(([, module]) => [module.default.tag, module.default]),
+);
+
 import '../stories.css';
 
 /** A button in the story's canvas that does something to the story's store. */

@@ -84,7 +84,7 @@ describe('createHMSErrorStore', () => {
       expect(toasts).toHaveLength(1);
       expect(toasts[0]).toMatchObject({ count: 3, lastAt: toasts[0].firstAt + 1000 });
       expect(history.map((r) => r.outcome)).toEqual(['toast', 'grouped', 'grouped']);
-      expect(new Set(history.map((r) => r.entryId)).size).toBe(1);
+      expect(new Set(history.map((r) => r.entry.id)).size).toBe(1);
     });
 
     it('starts a new toast once the window has passed since the last repeat', () => {

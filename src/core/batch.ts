@@ -1,0 +1,53 @@
+import type { StoreApi } from 'zustand/vanilla';
+
+/** Stores with changes their subscribers have not heard of yet. */
+const pending = new Set<() => void>();
+
+/**
+ * React's test mode (Testing Library sets it): React itself then runs every update inside `act()`
+ * synchronously, so the store publishes at once too, as React would render it before the next
+ * assertion. Everywhere else (apps, Storybook, benchmarks) changes are batched per task.
+ */
+const inActEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT === true;
+
+/**
+ * Makes a zustand store publish once per task: `setState` changes what `getState()` returns at
+ * once, and subscribers hear of every change of the task in one notification, from a microtask.
+ * A storm of 10,000 reports in one task is one notification and one React commit.
+ * Returns the store's own `flush`, which publishes pending changes now.
+ */
+export function batchNotifications<T>(api: StoreApi<T>): () => void {
+  const publish = api.setState;
+  const published = api.getState;
+  let current: T | undefined;
+  let dirty = false;
+
+  const flush = () => {
+    pending.delete(flush);
+    if (!dirty) return;
+    dirty = false;
+    const next = current as T;
+    current = undefined;
+    publish(next, true);
+  };
+
+  api.getState = () => (dirty ? (current as T) : published());
+  api.setState = (partial, replace) => {
+    const previous = api.getState();
+    const patch = typeof partial === 'function' ? (partial as (state: T) => T | Partial<T>)(previous) : partial;
+    if (Object.is(patch, previous)) return;
+    current = replace || typeof patch !== 'object' || patch === null ? (patch as T) : { ...previous, ...patch };
+    if (!dirty) {
+      dirty = true;
+      pending.add(flush);
+      if (!inActEnvironment()) queueMicrotask(flush);
+    }
+    if (inActEnvironment()) flush();
+  };
+  return flush;
+}
+
+/** Publishes every store's pending changes now (a test that wants a render before it yields). */
+export function flushHMSErrorStores(): void {
+  for (const flush of [...pending]) flush();
+}

@@ -1,0 +1,21 @@
+/** The kit's languages, each by its own name, in the toolbar's order (English first, then by tag). */
+export const LANGUAGES: { value: string; title: string }[] = [
+  { value: 'en', title: 'English' },
+  { value: 'ar', title: 'العربية' },
+  { value: 'de', title: 'Deutsch' },
+  { value: 'es', title: 'Español' },
+  { value: 'fr', title: 'Français' },
+  { value: 'he', title: 'עברית' },
+  { value: 'hi', title: 'हिन्दी' },
+  { value: 'id', title: 'Bahasa Indonesia' },
+  { value: 'it', title: 'Italiano' },
+  { value: 'ja', title: '日本語' },
+  { value: 'ko', title: '한국어' },
+  { value: 'nl', title: 'Nederlands' },
+  { value: 'pl', title: 'Polski' },
+  { value: 'pt-BR', title: 'Português (Brasil)' },
+  { value: 'ru', title: 'Русский' },
+  { value: 'tr', title: 'Türkçe' },
+  { value: 'uk', title: 'Українська' },
+  { value: 'zh-CN', title: '简体中文' },
+];

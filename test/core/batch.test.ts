@@ -1,0 +1,104 @@
+// Batching (issue 9): every report of one task is in getState() at once, and subscribers hear of
+// them in one notification. React's test mode (IS_REACT_ACT_ENVIRONMENT, set by Testing Library)
+// publishes at once instead, as React itself flushes inside act(): these tests turn it off.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHMSErrorStore } from 'react-hms-errors/core';
+
+const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+let saved: boolean | undefined;
+beforeEach(() => {
+  saved = actFlag.IS_REACT_ACT_ENVIRONMENT;
+  actFlag.IS_REACT_ACT_ENVIRONMENT = false;
+});
+afterEach(() => {
+  actFlag.IS_REACT_ACT_ENVIRONMENT = saved;
+});
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const codes = [3003, 1006, 4006, 3010, 3015, 2003, 6000, 4001];
+
+describe('a store batching its notifications per task', () => {
+  it('tells subscribers once about a burst of 1,000 reports, with getState() current after each', async () => {
+    const store = createHMSErrorStore();
+    const heard: number[] = [];
+    store.subscribe((state) => heard.push(state.stats.reported));
+
+    for (let i = 0; i < 1000; i++) {
+      const entry = store.report({ code: codes[i % codes.length], isTerminal: false });
+      expect(entry).not.toBeNull(); // report() still answers synchronously
+      expect(store.getState().stats.reported).toBe(i + 1);
+    }
+    expect(heard).toEqual([]);
+
+    await Promise.resolve();
+    expect(heard).toEqual([1000]);
+    await nextTask();
+    expect(heard).toEqual([1000]);
+  });
+
+  it('tells them once per task: two bursts in two tasks are two notifications', async () => {
+    const store = createHMSErrorStore();
+    let notifications = 0;
+    store.subscribe(() => notifications++);
+    store.report({ code: 3003, isTerminal: false });
+    store.report({ code: 1006, isTerminal: false });
+    await nextTask();
+    store.report({ code: 40101, isTerminal: true });
+    store.dismissAll();
+    await nextTask();
+    expect(notifications).toBe(2);
+    expect(store.getState().terminal).toMatchObject({ code: 40101 });
+  });
+
+  it('hands subscribers the previous published state with the new one', async () => {
+    const store = createHMSErrorStore();
+    const pairs: [number, number][] = [];
+    store.subscribe((state, previous) => pairs.push([previous.toasts.length, state.toasts.length]));
+    store.report({ code: 3003, isTerminal: false });
+    store.report({ code: 1006, isTerminal: false });
+    await nextTask();
+    store.report({ code: 4006, isTerminal: false });
+    await nextTask();
+    expect(pairs).toEqual([
+      [0, 2],
+      [2, 3],
+    ]);
+  });
+
+  it('publishes at once on flush(), and stays silent when nothing changed', async () => {
+    const store = createHMSErrorStore();
+    let notifications = 0;
+    store.subscribe(() => notifications++);
+    store.report({ code: 3003, isTerminal: false });
+    store.flush();
+    expect(notifications).toBe(1);
+    await nextTask();
+    expect(notifications).toBe(1);
+    store.dismiss('no-such-id');
+    await nextTask();
+    expect(notifications).toBe(1);
+  });
+
+  it('keeps a guard’s rejection and the SDK’s notification of it in one notification', async () => {
+    const store = createHMSErrorStore();
+    let notifications = 0;
+    store.subscribe(() => notifications++);
+    const error = { code: 40101, name: 'ServerErrors', message: 'bad token', isTerminal: true };
+    store.reportNotification({ type: 'ERROR', data: error });
+    await store.guard(Promise.reject(error));
+    await nextTask();
+    expect(store.getState().history).toHaveLength(1); // one report, two sources
+    expect(store.getState().history[0]!.sources).toEqual(['notification', 'guard']);
+    expect(notifications).toBeLessThanOrEqual(2);
+  });
+
+  it('publishes each change at once in React’s act() environment, as React renders inside act()', () => {
+    actFlag.IS_REACT_ACT_ENVIRONMENT = true;
+    const store = createHMSErrorStore();
+    let notifications = 0;
+    store.subscribe(() => notifications++);
+    store.report({ code: 3003, isTerminal: false });
+    store.report({ code: 1006, isTerminal: false });
+    expect(notifications).toBe(2);
+  });
+});
