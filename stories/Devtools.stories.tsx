@@ -13,7 +13,8 @@ function CallScreen({ defaultOpen = false }: { defaultOpen?: boolean }) {
       <h1>Team standup</h1>
       <p>The devtools sit at the top left; the error simulator at the bottom left sends errors.</p>
       <HMSErrorUI />
-      <HMSErrorDevtools defaultOpen={defaultOpen} />
+      {/* showInProduction: the published Storybook is a production build. */}
+      <HMSErrorDevtools defaultOpen={defaultOpen} showInProduction />
     </main>
   );
 }

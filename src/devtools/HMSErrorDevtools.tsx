@@ -20,6 +20,11 @@ export interface HMSErrorDevtoolsProps {
   position?: HMSErrorDevtoolsPosition;
   /** The language of "shown as" (the copy). @defaultValue the provider's locale */
   locale?: HMSLocale;
+  /**
+   * Render in a production build too, e.g. in a published Storybook (a production build) or a
+   * staging app. @defaultValue `false`
+   */
+  showInProduction?: boolean;
 }
 
 const CATEGORIES: readonly HMSErrorCategory[] = ['network', 'device', 'permission', 'token', 'room', 'webrtc', 'plugin', 'server', 'unknown'];
@@ -42,7 +47,7 @@ export function isProductionBuild(): boolean {
  * An inspector for the error kit, for development: every report with its outcome and why (the rule
  * that decided), sources, catalog key, the copy shown, timings and raw payload; filters; "Copy as
  * JSON" for a bug report; "Fire" any catalog code into the store. Collapsed to a small button
- * until opened. Renders nothing in a production build.
+ * until opened. Renders nothing in a production build unless `showInProduction`.
  *
  * @example
  * <HMSErrorProvider actions={hmsActions}>
@@ -51,8 +56,8 @@ export function isProductionBuild(): boolean {
  *   <HMSErrorDevtools />
  * </HMSErrorProvider>
  */
-export function HMSErrorDevtools(props: HMSErrorDevtoolsProps) {
-  if (isProductionBuild()) return null;
+export function HMSErrorDevtools({ showInProduction = false, ...props }: HMSErrorDevtoolsProps) {
+  if (isProductionBuild() && !showInProduction) return null;
   return <Inspector {...props} />;
 }
 
@@ -77,9 +82,10 @@ function Inspector({ store: given, defaultOpen = false, position = 'top-left', l
   const [status, setStatus] = useState('');
   const [fallbackJSON, setFallbackJSON] = useState<string | null>(null);
 
+  // Collapsed, it only counts: no rows, no copy resolved during a storm.
   const rows = useMemo(
-    () => devtoolsRows(history, (entry) => resolveCopy(entry, store, { locale })),
-    [history, store, locale],
+    () => (open ? devtoolsRows(history, (entry) => resolveCopy(entry, store, { locale })) : []),
+    [open, history, store, locale],
   );
   // A record's number since the store started: stable while older records are evicted.
   const numbered = rows.map((row, i) => ({ row, n: stats.evicted + i + 1 }));

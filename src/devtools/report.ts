@@ -93,7 +93,7 @@ export function devtoolsRows(
     const reason = record.reason ?? null;
     const { title, message, hint } = copyFor(entry);
     return {
-      entryId: record.entry.id,
+      entryId: entry.id,
       at: iso(record.at),
       sincePreviousMs: i > 0 ? record.at - history[i - 1].at : null,
       outcome: record.outcome,

@@ -32,8 +32,8 @@ function Shell({ sdk }: { sdk: RealSDK }) {
     <>
       <Outlet />
       <HMSErrorUI onNavigateHome={() => navigate('/')} />
-      {/* Renders nothing in a production build. */}
-      <HMSErrorDevtools position="top-right" />
+      {/* An app leaves out showInProduction; the published Storybook is a production build. */}
+      <HMSErrorDevtools position="top-right" showInProduction />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HMSErrorProvider, HMSErrorUI, useHMSErrors, type HMSNotificationsLike } from 'react-hms-errors';
@@ -40,6 +40,10 @@ function setup({ defaultOpen = true } = {}) {
 afterEach(() => {
   vi.unstubAllEnvs();
 });
+
+// Each test clicks through a panel of many controls: on a machine shared with other builds that
+// can take longer than vitest's default 5 s. A slow machine must not fail it.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('given <HMSErrorDevtools /> inside a provider', () => {
   it('starts as one collapsed button, opens, and closes with Escape back onto that button', async () => {
@@ -87,7 +91,10 @@ describe('given <HMSErrorDevtools /> inside a provider', () => {
     const { user, notifications, actions, devtools, report, reports } = setup();
     actions.join.hang(); // the app's join is pending when the SDK delivers the error twice
     await user.click(screen.getByRole('button', { name: 'Join' }));
-    await doubleDelivery({ notifications, actions }, { code: 3003, notifyAfterMs: 0, rejectAfterMs: 0 });
+    // The rejection reaches the kit through join's promise, outside the fakes' own act().
+    await act(async () => {
+      await doubleDelivery({ notifications, actions }, { code: 3003, notifyAfterMs: 0, rejectAfterMs: 0 });
+    });
     expect(await within(reports()).findByRole('button', { name: /deduplicated/ })).toBe(report(1));
 
     await user.selectOptions(within(devtools).getByRole('combobox', { name: 'Outcome' }), 'deduplicated');
@@ -136,6 +143,18 @@ describe('given <HMSErrorDevtools /> inside a provider', () => {
     expect(json.reports[0].copy.title).toBeTruthy();
   });
 
+  it('shows the JSON to copy by hand when the clipboard refuses', async () => {
+    const { user, notifications, devtools, reports } = setup();
+    notifications.emitError(3003);
+    await within(reports()).findAllByRole('listitem');
+    // user-event's stand-in clipboard, made to refuse as an insecure page's would.
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'));
+    await user.click(within(devtools).getByRole('button', { name: 'Copy as JSON' }));
+    const box = await within(devtools).findByRole('textbox', { name: 'Reports as JSON' });
+    expect(JSON.parse((box as HTMLTextAreaElement).value).reports[0]).toMatchObject({ code: 3003, outcome: 'toast' });
+    expect(within(devtools).getByRole('status')).toHaveTextContent('The clipboard is unavailable');
+  });
+
   it('fires any catalog code into the store, as the SDK would send it', async () => {
     const { user, devtools, report } = setup();
     await user.selectOptions(within(devtools).getByRole('combobox', { name: 'Catalog code to fire' }), '3003');
@@ -156,5 +175,15 @@ describe('given <HMSErrorDevtools /> inside a provider', () => {
     );
     expect(container).toHaveTextContent('Weekly sync');
     expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('renders in a production build when told to (a published Storybook, a staging app)', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    render(
+      <HMSErrorProvider>
+        <HMSErrorDevtools showInProduction />
+      </HMSErrorProvider>,
+    );
+    expect(screen.getByRole('complementary', { name: 'Error devtools' })).toBeInTheDocument();
   });
 });
