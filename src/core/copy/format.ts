@@ -30,21 +30,34 @@ export const PDI = '\u2069';
 /** Wraps a name so that an Arabic name does not reorder an English sentence (and the reverse). */
 export const isolate = (text: string): string => `${FSI}${text}${PDI}`;
 
-function plural(tag: string): Intl.PluralRules | null {
+// Intl objects are costly to make (tens of µs each) and every count in a toast needs one: one of
+// each per language tag, made on first use.
+const pluralRules = new Map<string, Intl.PluralRules | null>();
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
+
+function make<T>(create: (tag: string) => T, tag: string): T | null {
   try {
-    return new Intl.PluralRules(tag);
+    return create(tag);
   } catch {
     try {
-      return new Intl.PluralRules('en');
+      return create('en');
     } catch {
       return null;
     }
   }
 }
 
+function plural(tag: string): Intl.PluralRules | null {
+  let rules = pluralRules.get(tag);
+  if (rules === undefined) pluralRules.set(tag, (rules = make((t) => new Intl.PluralRules(t), tag)));
+  return rules;
+}
+
 function formatNumber(value: number, tag: string): string {
+  let format = numberFormats.get(tag);
+  if (format === undefined) numberFormats.set(tag, (format = make((t) => new Intl.NumberFormat(t), tag)));
   try {
-    return new Intl.NumberFormat(tag).format(value);
+    return format ? format.format(value) : String(value);
   } catch {
     return String(value);
   }
