@@ -1,5 +1,16 @@
-const isProduction = (): boolean =>
-  typeof process !== 'undefined' && process.env?.NODE_ENV === 'production';
+/**
+ * `process.env.NODE_ENV` as the app's bundler replaced it: Vite and webpack replace this exact
+ * expression in dependencies too, so it must be written without `typeof process` or `?.` (which
+ * stopped the replacement: the warnings reached production builds). No `process` at all (a page
+ * without a bundler) counts as development.
+ */
+const isProduction = (): boolean => {
+  try {
+    return process.env.NODE_ENV === 'production';
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Logs a failure of app-supplied code (a copy override, a callback) once per `reporter`/`id`

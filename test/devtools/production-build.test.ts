@@ -11,9 +11,15 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 const devtools = fileURLToPath(new URL('../../src/devtools/HMSErrorDevtools.tsx', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'hmse-devtools-build-'));
 writeFileSync(join(dir, 'main.js'), `import { isProductionBuild } from ${JSON.stringify(devtools)};\nglobalThis.result = isProductionBuild();\n`);
+// The kit's own development warnings (a throwing callback, a bad override) use the same check.
+const dev = fileURLToPath(new URL('../../src/core/dev.ts', import.meta.url));
+writeFileSync(
+  join(dir, 'warn.js'),
+  `import { createDevWarner } from ${JSON.stringify(dev)};\nlet logged = 0;\nconst original = console.error;\nconsole.error = () => { logged++; };\ncreateDevWarner()('id', 'failed');\nconsole.error = original;\nglobalThis.result = logged;\n`,
+);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function bundle(mode: 'production' | 'development'): Promise<string> {
+async function bundle(mode: 'production' | 'development', entry = 'main.js'): Promise<string> {
   // As `vite build` from an app's shell, not from inside vitest (NODE_ENV=test would win).
   vi.stubEnv('NODE_ENV', mode);
   const output = (await build({
@@ -27,7 +33,7 @@ async function bundle(mode: 'production' | 'development'): Promise<string> {
       write: false,
       minify: false,
       modulePreload: false,
-      rolldownOptions: { input: join(dir, 'main.js'), external: [/^react/, /^zustand/, /^@radix-ui\//] },
+      rolldownOptions: { input: join(dir, entry), external: [/^react/, /^zustand/, /^@radix-ui\//] },
     },
   })) as Rollup.RollupOutput[] | Rollup.RollupOutput;
   vi.unstubAllEnvs();
@@ -45,6 +51,13 @@ describe('isProductionBuild in an app bundled by Vite', () => {
 
   it('is false in a development build', async () => {
     expect(await run(await bundle('development'))).toBe(false);
+  }, 60_000);
+});
+
+describe("the kit's development warnings in an app bundled by Vite", () => {
+  it('are silent in a production build and logged in development', async () => {
+    expect(await run(await bundle('production', 'warn.js'))).toBe(0);
+    expect(await run(await bundle('development', 'warn.js'))).toBe(1);
   }, 60_000);
 });
 
