@@ -16,12 +16,21 @@ export interface Reduced {
   outcome: HMSReportOutcome;
 }
 
-const replace = (list: HMSErrorEntry[], id: string, next: HMSErrorEntry) => list.map((t) => (t.id === id ? next : t));
+/** The list with the entry of that id replaced; the same list when it holds no such entry. */
+function replace(list: HMSErrorEntry[], id: string, next: HMSErrorEntry): HMSErrorEntry[] {
+  const index = list.findIndex((t) => t.id === id);
+  if (index < 0) return list;
+  const copy = list.slice();
+  copy[index] = next;
+  return copy;
+}
 
+/** Replaces the entry wherever it is (a toast, a queued toast, the dialog); copies only that list. */
 function replaceEverywhere(state: HMSErrorState, id: string, next: HMSErrorEntry): Partial<HMSErrorState> {
+  const toasts = replace(state.toasts, id, next);
   return {
-    toasts: replace(state.toasts, id, next),
-    queue: replace(state.queue, id, next),
+    toasts,
+    queue: toasts !== state.toasts ? state.queue : replace(state.queue, id, next),
     terminal: state.terminal?.id === id ? next : state.terminal,
   };
 }
