@@ -19,7 +19,7 @@ import { plainCopy,
 } from './config';
 import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
-import { TOASTS_ROOT_ATTRIBUTE } from './layering';
+import { letFocusIntoToasts, TOASTS_ROOT_ATTRIBUTE } from './layering';
 import { readingDuration } from './timing';
 import { useToastAnnouncements } from './useToastAnnouncements';
 import { hasToastAction, Toast, type HMSToastRenderer } from './Toast';
@@ -154,6 +154,8 @@ function ToastsView({
     else if (root) root.removeAttribute('inert');
   }, [toaster.terminal]);
   useFrontHeight(listRef);
+  // Under a host's modal focus trap, F8 and clicks still put focus in the toasts.
+  useEffect(() => (rootRef.current ? letFocusIntoToasts(rootRef.current) : undefined), [isClient, config.container]);
 
   for (const entry of toasts) copyOf(entry);
 

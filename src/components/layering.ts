@@ -47,3 +47,30 @@ export function hideToastRoots(doc: Document): () => void {
     }
   };
 }
+
+/**
+ * Lets keyboard focus into the toasts while a host's modal (Radix Dialog and the like) traps it:
+ * those traps listen for `focusin`/`focusout` on the document and pull focus back to the modal.
+ * While focus moves into (or within) this toasts root, the events stop at `<body>`, before the
+ * document: the trap never hears of it, and the toasts keep focus (F8, a click on a toast). Focus
+ * moving anywhere else passes as usual, so Tab from the toasts goes back into the modal. Only
+ * while a Radix focus guard is in the page (`data-radix-focus-guard`: a modal is open), so a page
+ * without one keeps every event. Returns the undo.
+ */
+export function letFocusIntoToasts(root: HTMLElement): () => void {
+  const body = root.ownerDocument.body;
+  const trapActive = () => root.ownerDocument.querySelector('[data-radix-focus-guard]') !== null;
+  const inside = (node: EventTarget | null) => node instanceof Node && root.contains(node);
+  const onFocusIn = (event: FocusEvent) => {
+    if (inside(event.target) && trapActive()) event.stopPropagation();
+  };
+  const onFocusOut = (event: FocusEvent) => {
+    if (inside(event.relatedTarget) && trapActive()) event.stopPropagation();
+  };
+  body.addEventListener('focusin', onFocusIn);
+  body.addEventListener('focusout', onFocusOut);
+  return () => {
+    body.removeEventListener('focusin', onFocusIn);
+    body.removeEventListener('focusout', onFocusOut);
+  };
+}
