@@ -41,9 +41,10 @@ export interface UseHMSErrorToasterOptions {
    */
   dismissOnEscape?: boolean;
   /**
-   * F6 (and Shift+F6) moves focus between the page and the toasts, as React Aria's landmark
-   * navigation does for its toast region: into them from the page, back to where it came from
-   * from them. Left alone when another handler called `preventDefault()`.
+   * F6 (and Shift+F6) cycles through the page's landmarks (main, navigation, regions with a name…)
+   * and the toasts, in document order, as React Aria's landmark navigation does; coming back to a
+   * landmark returns to where focus last was in it. On a page without landmarks it moves between
+   * the page and the toasts. Left alone when another handler called `preventDefault()`.
    * @defaultValue `true`
    */
   landmarkKey?: boolean;
@@ -173,25 +174,72 @@ export function useHMSErrorToaster(options: UseHMSErrorToasterOptions = {}): HMS
   }, [hotkey, focus]);
 
   const landmarkKey = options.landmarkKey ?? true;
+  /** Where focus last was inside each landmark, to go back there when F6 comes round again. */
+  const lastInLandmark = useRef(new WeakMap<Element, HTMLElement>());
   useEffect(() => {
     if (!landmarkKey) return;
+    const onFocusIn = (event: Event) => {
+      const target = event.target;
+      const landmark = target instanceof HTMLElement ? target.parentElement?.closest(LANDMARKS) : null;
+      if (landmark && target !== landmark) lastInLandmark.current.set(landmark, target as HTMLElement);
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       const element = container.current;
       if (event.key !== 'F6' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (!element || latestToasts.current.length === 0) return;
-      if (!element.contains(element.ownerDocument.activeElement)) {
-        event.preventDefault();
+      const doc = element.ownerDocument;
+      const active = doc.activeElement;
+      // The page's landmarks and the toasts, in document order, as React Aria's F6 cycles them.
+      const landmarks = [...doc.querySelectorAll<HTMLElement>(LANDMARKS)].filter((l) => !element.contains(l) && isLandmark(l));
+      landmarks.push(element);
+      landmarks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      if (landmarks.length === 1) {
+        // No other landmark: between the page and the toasts.
+        if (!element.contains(active)) {
+          event.preventDefault();
+          focus();
+          return;
+        }
+        const back = returnFocus.current;
+        if (back instanceof HTMLElement && back.isConnected && back !== doc.body) {
+          event.preventDefault();
+          restoreFocus(element, returnFocus);
+        }
+        return;
+      }
+      const current = element.contains(active) ? element : landmarks.filter((l) => l.contains(active)).pop();
+      let index: number;
+      if (current) {
+        index = landmarks.indexOf(current) + (event.shiftKey ? -1 : 1);
+      } else {
+        // Focus outside every landmark: the next one after it in the document.
+        const after = active ? landmarks.findIndex((l) => active.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING) : -1;
+        index = event.shiftKey ? (after < 0 ? landmarks.length : after) - 1 : Math.max(0, after);
+      }
+      const next = landmarks[(index + landmarks.length) % landmarks.length]!;
+      event.preventDefault();
+      if (next === element) {
         focus();
         return;
       }
-      const back = returnFocus.current;
-      if (back instanceof HTMLElement && back.isConnected && back !== back.ownerDocument.body) {
-        event.preventDefault();
-        restoreFocus(element, returnFocus);
+      const remembered = lastInLandmark.current.get(next);
+      if (remembered?.isConnected && next.contains(remembered)) {
+        remembered.focus();
+        return;
       }
+      // The landmark itself, focusable for the moment, as React Aria does.
+      if (!next.hasAttribute('tabindex')) {
+        next.setAttribute('tabindex', '-1');
+        next.addEventListener('blur', () => next.removeAttribute('tabindex'), { once: true });
+      }
+      next.focus();
     };
+    document.addEventListener('focusin', onFocusIn);
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, [landmarkKey, focus]);
 
   const dismissOnEscape = options.dismissOnEscape ?? true;
@@ -424,6 +472,22 @@ function restoreFocus(container: HTMLElement, target: { current: Element | null 
   if (!(element instanceof HTMLElement) || !element.isConnected || container.contains(element)) return;
   if (element === element.ownerDocument.body) return;
   element.focus();
+}
+
+/** Landmark elements F6 moves between (ARIA landmark roles and their HTML elements). */
+const LANDMARKS =
+  'main, nav, aside, header, footer, search, [role="main"], [role="navigation"], [role="complementary"], [role="banner"], ' +
+  '[role="contentinfo"], [role="search"], [role="form"], [role="region"][aria-label], [role="region"][aria-labelledby], ' +
+  'section[aria-label], section[aria-labelledby], form[aria-label], form[aria-labelledby]';
+
+/** A landmark a person can go to: not hidden, and a header/footer only at the page's level. */
+function isLandmark(element: HTMLElement): boolean {
+  if (element.closest('[hidden], [inert], [aria-hidden="true"]')) return false;
+  const tag = element.tagName;
+  if ((tag === 'HEADER' || tag === 'FOOTER') && !element.hasAttribute('role')) {
+    return !element.parentElement?.closest('article, aside, main, nav, section');
+  }
+  return true;
 }
 
 /** Parses `'F8'`, `'Alt+KeyT'`, `'Ctrl+Shift+n'`… and tells whether a key event matches it. */

@@ -127,3 +127,40 @@ describe('F6', () => {
     expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
   });
 });
+
+describe('F6 on a page with landmarks', () => {
+  it('cycles the landmarks and the toasts in document order, back to where focus was in each', async () => {
+    const user = userEvent.setup();
+    const { report } = setup(
+      <>
+        <header>
+          <button type="button">Logo</button>
+        </header>
+        <main>
+          <button type="button">Mute</button>
+        </main>
+        <nav aria-label="Call controls">
+          <button type="button">Leave</button>
+        </nav>
+        <HMSErrorToasts />
+      </>,
+    );
+    report(errors.screenShareFailed);
+    act(() => screen.getByRole('button', { name: 'Mute' }).focus());
+    await user.keyboard('{F6}');
+    expect(screen.getByRole('navigation', { name: 'Call controls' })).toHaveFocus();
+    await user.keyboard('{F6}');
+    expect(screen.getByRole('region', { name: 'Notifications (F8)' })).toHaveFocus();
+    await user.keyboard('{F6}');
+    expect(screen.getByRole('banner')).toHaveFocus();
+    await user.keyboard('{F6}');
+    // Back in main: where focus was.
+    expect(screen.getByRole('button', { name: 'Mute' })).toHaveFocus();
+    await user.keyboard('{Shift>}{F6}{/Shift}');
+    expect(screen.getByRole('banner')).toHaveFocus();
+    await user.keyboard('{Shift>}{F6}{/Shift}');
+    expect(screen.getByRole('region', { name: 'Notifications (F8)' })).toHaveFocus();
+    // A landmark made focusable for F6 is not left in the Tab order.
+    expect(screen.getByRole('banner')).not.toHaveAttribute('tabindex');
+  });
+});
