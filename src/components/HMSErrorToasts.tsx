@@ -154,6 +154,7 @@ function ToastsView({
     else if (root) root.removeAttribute('inert');
   }, [toaster.terminal]);
   useFrontHeight(listRef);
+  const [touchOpen, setTouchOpen] = useTouchOpen(regionRef, toasts.length > 0);
   // Under a host's modal focus trap, F8 and clicks still put focus in the toasts.
   useEffect(() => (rootRef.current ? letFocusIntoToasts(rootRef.current) : undefined), [isClient, config.container]);
 
@@ -215,7 +216,11 @@ function ToastsView({
         aria-label={landmark ? formatLabel(labels.region, { hotkey: toaster.hotkeyLabel }, config.locale.tag) : undefined}
         aria-keyshortcuts={landmark && toaster.hotkeyLabel ? toaster.hotkeyLabel : undefined}
         aria-live="off"
-        data-expanded={expand ? '' : undefined}
+        data-expanded={expand || touchOpen ? '' : undefined}
+        onPointerDown={(event) => {
+          // A touch screen has no hover: a tap on the collapsed stack opens it.
+          if (event.pointerType === 'touch' && !touchOpen) setTouchOpen(true);
+        }}
       >
         {toasts.length > 0 ? (
           <ol ref={listRef} className={cn('list')}>
@@ -270,6 +275,25 @@ function useFrontHeight(listRef: RefObject<HTMLOListElement | null>): void {
 const subscribeNothing = () => () => {};
 
 /** `false` on the server and while hydrating, `true` on the client: portals mount only there. */
+/**
+ * Whether a tap opened the stack: it stays open until a tap or click outside it, or until the
+ * last toast goes (hover and focus open it on their own, in CSS).
+ */
+function useTouchOpen(region: RefObject<HTMLElement | null>, hasToasts: boolean): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  if (open && !hasToasts) setOpen(false);
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target;
+      if (!(target instanceof Node) || !region.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [open, region]);
+  return [open, setOpen];
+}
+
 function useIsClient(): boolean {
   return useSyncExternalStore(
     subscribeNothing,
