@@ -255,11 +255,31 @@ function DialogBody({
   // The kit can run the guarded join again itself (`guard(() => hmsActions.join(…))`): then
   // "Rejoin" is the obvious next step, and "Go home" the other way out.
   const canRejoin = copy.retryable && store.canRerun(entry.id);
+  // While the SDK leaves the last attempt, "Rejoin" shows it is working (it stays focused).
+  const [rejoining, setRejoining] = useState(false);
+  const [stuck, setStuck] = useState(false);
+  useEffect(() => {
+    if (stuck) primaryRef.current?.focus();
+  }, [stuck, primaryRef]);
   const rejoin = () => {
     if (leaving.current) return;
     leaving.current = true;
     const running = store.rerun(entry.id, sdkActions);
-    if (running) running.then(undefined, (error) => warn('rejoin', 'Running the guarded task again failed.', error));
+    if (!running) return;
+    setRejoining(true);
+    running.then(
+      () => {
+        // Still here: the SDK could not let go of the last attempt, so the kit did not join again
+        // and no longer offers it; "Go home" is the way out, and takes focus.
+        if (!store.canRerun(entry.id) && store.getState().terminal?.id === entry.id) {
+          setRejoining(false);
+          setStuck(true);
+          leaving.current = false;
+          warn('rejoin-stuck', "leave() did not finish: the SDK is still inside the last join attempt, so the dialog stays with Go home.");
+        }
+      },
+      (error) => warn('rejoin', 'Running the guarded task again failed.', error),
+    );
   };
   const canRetry = !canRejoin && typeof config.onRetry === 'function' && copy.retryable;
   const retry = () => {
@@ -301,7 +321,15 @@ function DialogBody({
       ) : null}
       <div className={cn('actions')}>
         {canRejoin ? (
-          <button type="button" ref={primaryRef} className={cn('primary')} onClick={rejoin}>
+          <button
+            type="button"
+            ref={primaryRef}
+            className={cn('primary')}
+            aria-busy={rejoining || undefined}
+            aria-disabled={rejoining || undefined}
+            data-state={rejoining ? 'busy' : undefined}
+            onClick={rejoin}
+          >
             {labels.rejoin}
           </button>
         ) : null}

@@ -141,25 +141,32 @@ export function createGuard(host: GuardHost): {
   const rerun = (id: string, given?: HMSActionsLike | null): Promise<unknown> | undefined => {
     const found = tasks.get(id);
     if (!found) return undefined;
-    tasks.delete(id);
-    host.dismiss(id);
-    // The SDK must leave a half-made join before joining again; a leave that hangs or fails
-    // must not keep the person from trying.
-    const left = new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, LEAVE_WAIT_MS);
+    // The SDK must leave a half-made join before joining again. Its leave() waits for an attempt
+    // that is still running (a join whose server never answered), and a join() called meanwhile
+    // does nothing: a leave still pending after LEAVE_WAIT_MS means joining again cannot work yet.
+    const left = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), LEAVE_WAIT_MS);
       const done = () => {
         clearTimeout(timer);
-        resolve();
+        resolve(true);
       };
       try {
         const actions = given ?? host.actions();
         const leave = actions && typeof actions.leave === 'function' ? actions.leave() : undefined;
+        // A leave that fails has still let go of the attempt.
         Promise.resolve(leave).then(done, done);
       } catch {
         done();
       }
     });
-    return left.then(() => guard(found.task, found.options));
+    return left.then((settled) => {
+      tasks.delete(id);
+      // Stuck: the entry stays on screen with Go home (which always works: it navigates away),
+      // rather than closing on a join that would silently do nothing. Rejoin is not offered again.
+      if (!settled) return undefined;
+      host.dismiss(id);
+      return guard(found.task, found.options);
+    });
   };
 
   return {

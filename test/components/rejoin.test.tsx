@@ -50,17 +50,35 @@ describe('given a join guarded as a task: guard(() => hmsActions.join(config))',
       expect(store.getState().terminal).toBeNull();
     });
 
-    it('runs again after the watchdog timed out, even if leave() never settles', async () => {
+    it('runs again after the watchdog timed out once leave() has let go of the last attempt', async () => {
       vi.useFakeTimers();
       let attempts = 0;
-      const store = renderDialog({ leave: () => new Promise(() => {}) });
+      // The SDK's leave() waits for the attempt in flight: here it lets go after a second.
+      const store = renderDialog({ leave: () => new Promise((resolve) => setTimeout(resolve, 1000)) });
       void store.guard(() => (++attempts === 1 ? new Promise(() => {}) : Promise.resolve()), { timeoutMs: 1000, slowMs: false });
       await act(() => vi.advanceTimersByTimeAsync(1000));
       expect(screen.getByRole('alertdialog')).toHaveAccessibleName("The call didn't start in time");
       act(() => screen.getByRole('button', { name: 'Rejoin' }).click());
-      await act(() => vi.advanceTimersByTimeAsync(3000));
+      // Working on it: the dialog stays, its Rejoin busy, until the SDK has left.
+      expect(screen.getByRole('button', { name: 'Rejoin' })).toHaveAttribute('aria-busy', 'true');
+      await act(() => vi.advanceTimersByTimeAsync(1000));
       expect(attempts).toBe(2);
       expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    });
+
+    it('keeps the dialog with "Go home" when leave() never lets go (joining again would do nothing)', async () => {
+      vi.useFakeTimers();
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      let attempts = 0;
+      const store = renderDialog({ leave: () => new Promise(() => {}) });
+      void store.guard(() => (++attempts === 1 ? new Promise(() => {}) : Promise.resolve()), { timeoutMs: 1000, slowMs: false });
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      act(() => screen.getByRole('button', { name: 'Rejoin' }).click());
+      await act(() => vi.advanceTimersByTimeAsync(3000));
+      expect(attempts).toBe(1);
+      expect(screen.getByRole('alertdialog')).toHaveAccessibleName("The call didn't start in time");
+      expect(screen.queryByRole('button', { name: 'Rejoin' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Go home' })).toHaveFocus();
     });
   });
 
