@@ -37,12 +37,13 @@ export function batchNotifications<T>(api: StoreApi<T>): () => void {
     const patch = typeof partial === 'function' ? (partial as (state: T) => T | Partial<T>)(previous) : partial;
     if (Object.is(patch, previous)) return;
     current = replace || typeof patch !== 'object' || patch === null ? (patch as T) : { ...previous, ...patch };
+    const now = inActEnvironment();
     if (!dirty) {
       dirty = true;
       pending.add(flush);
-      if (!inActEnvironment()) queueMicrotask(flush);
+      if (!now) queueMicrotask(flush);
     }
-    if (inActEnvironment()) flush();
+    if (now) flush();
   };
   return flush;
 }

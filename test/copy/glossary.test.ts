@@ -7,17 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import type { HMSLocale } from 'react-hms-errors';
 import en from 'react-hms-errors/locales/en';
+import { shippedLocales } from '../support/locales';
 
 interface Glossary {
   terms: Record<string, string[]>;
   except?: Record<string, string>;
 }
 
-const locales = Object.fromEntries(
-  Object.entries(import.meta.glob<{ default: HMSLocale }>('../../src/locales/*.ts', { eager: true }))
-    .filter(([path]) => !/\/(en|shape)\.ts$/.test(path))
-    .map(([path, module]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), module.default]),
-);
+const locales = shippedLocales;
 const glossaries = Object.fromEntries(
   Object.entries(import.meta.glob<{ default: Glossary }>('../../src/locales/glossaries/*.json', { eager: true })).map(
     ([path, module]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), module.default],

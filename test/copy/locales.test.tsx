@@ -7,13 +7,9 @@ import en from 'react-hms-errors/locales/en';
 import es from 'react-hms-errors/locales/es';
 import ja from 'react-hms-errors/locales/ja';
 import { formatMessage } from '../../src/core/copy/format';
+import { shippedLocales } from '../support/locales';
 
-// Every locale file in src/locales (shape.ts aside) is checked: a new language needs no entry here.
-const shipped: Record<string, HMSLocale> = Object.fromEntries(
-  Object.entries(import.meta.glob<{ default: HMSLocale }>('../../src/locales/*.ts', { eager: true }))
-    .filter(([path]) => !/\/(en|shape)\.ts$/.test(path))
-    .map(([path, module]) => [path.replace(/^.*\/(.+)\.ts$/, '$1'), module.default]),
-);
+const shipped = shippedLocales;
 
 /** Every string of an object, by path. */
 function strings(value: unknown, path = ''): [string, string][] {
