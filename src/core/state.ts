@@ -11,17 +11,37 @@ export interface HMSErrorState {
   terminal: HMSErrorEntry | null;
   /** One record per report, oldest first, at most `historySize`. */
   history: HMSErrorHistoryRecord[];
-  /** `disconnected` exactly while there is a terminal entry. */
+  /**
+   * Derived, never set on its own: `disconnected` exactly while there is a terminal entry, else
+   * `reconnecting` from the SDK's RECONNECTING until its RECONNECTED, else `connected`.
+   */
   connection: HMSConnectionState;
-  /** Counters that account for every report: `reported = history + evicted + deduplicated`. */
+  /** Counters that account for every report. `reported` is derived: `history + evicted + deduplicated`. */
   stats: { reported: number; deduplicated: number; evicted: number };
 }
 
-export const initialState = (): HMSErrorState => ({
-  toasts: [],
-  queue: [],
-  terminal: null,
-  history: [],
-  connection: 'connected',
-  stats: { reported: 0, deduplicated: 0, evicted: 0 },
-});
+/**
+ * The one place a state is made. `connection` and `stats.reported` are computed here from the
+ * rest, so no transition can leave them out of step: `reconnecting` is the only connection fact
+ * that is not in the lists (a dismissed "Reconnecting…" toast does not mean the call is back).
+ */
+export function makeState(
+  toasts: HMSErrorEntry[],
+  queue: HMSErrorEntry[],
+  terminal: HMSErrorEntry | null,
+  history: HMSErrorHistoryRecord[],
+  deduplicated: number,
+  evicted: number,
+  reconnecting: boolean,
+): HMSErrorState {
+  return {
+    toasts,
+    queue,
+    terminal,
+    history,
+    connection: terminal ? 'disconnected' : reconnecting ? 'reconnecting' : 'connected',
+    stats: { reported: history.length + evicted + deduplicated, deduplicated, evicted },
+  };
+}
+
+export const initialState = (): HMSErrorState => makeState([], [], null, [], 0, 0, false);

@@ -8,7 +8,7 @@ import { createGuard, type Guard } from './guard';
 import { normalizeHMSError, normalizeHMSNotification, type NormalizeOptions } from './normalize';
 import { resolveOptions, type HMSErrorStoreOptions, type ResolvedOptions } from './options';
 import { routeWithRule } from './policy';
-import { reduce, removeEntry } from './reduce';
+import { reduce, removeEntry, removeToasts } from './reduce';
 import { initialState, type HMSErrorState } from './state';
 import type { HMSActionsLike, HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError } from './types';
 
@@ -119,11 +119,12 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     }
   };
 
-  const dismiss = (id: string) => {
+  const update = (change: (state: HMSErrorState) => HMSErrorState) => {
     const state = api.getState();
-    const next = removeEntry(state, id, resolved.maxVisibleToasts);
+    const next = change(state);
     if (next !== state) api.setState(next, true);
   };
+  const dismiss = (id: string) => update((state) => removeEntry(state, id, resolved.maxVisibleToasts));
 
   const watchdogs = createGuard({
     ingest: (error, source) => ingest(error, source),
@@ -141,8 +142,8 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     report,
     reportNotification,
     dismiss,
-    dismissAll: () => api.setState({ toasts: [], queue: [] }),
-    dismissTerminal: () => api.setState({ terminal: null, connection: 'connected' }),
+    dismissAll: () => update(removeToasts),
+    dismissTerminal: () => update((state) => (state.terminal ? removeEntry(state, state.terminal.id, resolved.maxVisibleToasts) : state)),
     reset: () => {
       watchdogs.cancel();
       api.setState(initialState(), true);
