@@ -17,7 +17,19 @@ export interface Report {
   /** Which rule gave `route` (kept on the history record, for the devtools). */
   routeRule?: HMSRouteRule;
   at: number;
+  /** `groupKeyFor(error)`, worked out once per report. */
+  groupKey: string;
 }
+
+/** A report, with its grouping key worked out once. */
+export const makeReport = (error: HMSNormalizedError, source: HMSErrorSource, route: HMSErrorRoute, at: number, routeRule?: HMSRouteRule): Report => ({
+  error,
+  source,
+  route,
+  routeRule,
+  at,
+  groupKey: groupKeyFor(error),
+});
 
 /**
  * What happens to a report, and to which entry. `dedupe` is a double delivery (a notification
@@ -69,7 +81,7 @@ export function decide(state: HMSErrorState, report: Report, policy: DecidePolic
   // Once the call is over, toasts would only compete with the way out.
   if (state.terminal) return { outcome: 'suppressed', reason: 'call-ended' };
 
-  const groupKey = groupKeyFor(error);
+  const { groupKey } = report;
   const existing = state.toasts.find((t) => t.groupKey === groupKey) ?? state.queue.find((t) => t.groupKey === groupKey);
 
   if (isConnection(error)) {

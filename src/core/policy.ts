@@ -71,12 +71,12 @@ export function groupKeyFor(error: HMSNormalizedError): string {
   if (error.kind === 'reconnecting' || error.kind === 'reconnected') return 'connection';
   // One toast per device while another app holds it: "paused" turns into "back" in place.
   if (error.kind === 'track-interrupted' || error.kind === 'track-resumed') return `track|${error.trackType ?? ''}`;
-  return [error.kind, error.catalogKey, error.trackType ?? '', error.isTerminal ? 'T' : ''].join('|');
+  return `${error.kind}|${error.catalogKey}|${error.trackType ?? ''}|${error.isTerminal ? 'T' : ''}`;
 }
 
 /** Reports with the same key within the dedupe window are one error delivered twice. */
 export function dedupeKeyFor(error: HMSNormalizedError): string {
-  return [error.kind, error.catalogKey, error.code ?? '', error.isTerminal ? 'T' : ''].join('|');
+  return `${error.kind}|${error.catalogKey}|${error.code ?? ''}|${error.isTerminal ? 'T' : ''}`;
 }
 
 /** How long a toast stays: never for ones that carry an action or a live connection state. */

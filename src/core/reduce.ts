@@ -1,4 +1,5 @@
 import type { Decision, Report } from './decide';
+import { entryOf, withFields } from './entry';
 import { makeState, type HMSErrorState } from './state';
 import type { HMSDecisionReason, HMSErrorEntry, HMSErrorHistoryRecord, HMSReportOutcome } from './types';
 
@@ -51,7 +52,7 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
       toasts.find((t) => t.id === entryId) ??
       queue.find((t) => t.id === entryId) ??
       old.entry;
-    const next: HMSErrorEntry = { ...current, sources: current.sources.concat(report.source) };
+    const next = withFields(current, { sources: current.sources.concat(report.source) });
     const records = history.slice();
     records[recordIndex] = { ...old, entry: next, sources: old.sources.concat(report.source) };
     toasts = replace(toasts, entryId, next);
@@ -82,24 +83,20 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
     case 'grouped': {
       // A repeat changes the toast it joins: no new entry (storms stay cheap).
       const { target } = decision;
-      entry = {
-        ...target,
+      entry = withFields(target, {
         count: target.count + 1,
         lastAt: report.at,
         sources: target.sources.includes(report.source) ? target.sources : target.sources.concat(report.source),
-      };
+      });
       replaceEverywhere(target.id, entry);
       // History keeps each report's own error (code, texts, raw) on the grouped entry.
-      recorded = { ...entry, ...error };
+      recorded = entryOf(error, entry);
       break;
     }
     case 'updated': {
       const { target } = decision;
       const fresh = make();
-      entry =
-        report.route === 'dialog'
-          ? { ...fresh, id: target.id, firstAt: target.firstAt }
-          : { ...fresh, id: target.id, firstAt: target.firstAt, count: target.count };
+      entry = withFields(fresh, { id: target.id, firstAt: target.firstAt, count: report.route === 'dialog' ? fresh.count : target.count });
       replaceEverywhere(target.id, entry);
       recorded = entry;
       break;
@@ -110,7 +107,7 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
         case 'silent':
           break;
         case 'ignored':
-          recorded = { ...entry, route: 'silent' };
+          recorded = withFields(entry, { route: 'silent' });
           entry = null;
           notify = false;
           break;

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { batchNotifications } from './batch';
 import { createConnector, type HMSNotificationsLike } from './connect';
-import { decide, type Report } from './decide';
+import { decide, makeReport } from './decide';
 import { createDevWarner } from './dev';
 import { createEntryFactory } from './entry';
 import { createGuard, type Guard } from './guard';
@@ -84,11 +84,11 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
   const ingest = (error: HMSNormalizedError, source: HMSErrorSource, options: ReportOptions = {}): HMSErrorEntry | null => {
     if (typeof options.isTerminal === 'boolean') error = { ...error, isTerminal: options.isTerminal };
     const [route, routeRule] = options.route != null ? [options.route, 'report-option' as const] : routeWithRule(error, resolved.routes);
-    const report: Report = { error, source, at: resolved.now(), route, routeRule };
+    const report = makeReport(error, source, route, resolved.now(), routeRule);
     if (report.route === 'dialog') terminalReports += 1;
     const state = api.getState();
     const decision = decide(state, report, resolved);
-    const result = reduce(state, decision, () => makeEntry(error, source, report.route, report.at), report, resolved);
+    const result = reduce(state, decision, () => makeEntry(error, source, report.route, report.at, report.groupKey), report, resolved);
     api.setState(result.state, true);
     if (result.notify && result.entry && resolved.onEntry) {
       try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/core/decide';
+import { decide, makeReport } from '../../src/core/decide';
 import { normalizeHMSError, normalizeHMSNotification } from '../../src/core/normalize';
 import { initialState } from '../../src/core/state';
 import { createHMSErrorStore } from 'react-hms-errors/core';
@@ -8,7 +8,7 @@ const policy = { groupingWindowMs: 10_000, dedupeWindowMs: 3_000, maxVisibleToas
 const at = 1_000;
 const report = (input: unknown, source: 'report' | 'notification' | 'guard' = 'report') => {
   const error = normalizeHMSError(input);
-  return { error, source, at, route: error.isTerminal ? ('dialog' as const) : ('toast' as const) };
+  return makeReport(error, source, error.isTerminal ? 'dialog' : 'toast', at);
 };
 
 describe('decide: what decides dialog vs toast, in one pure function', () => {
@@ -45,7 +45,7 @@ describe('decide: what decides dialog vs toast, in one pure function', () => {
     const state = initialState();
     const frozen = JSON.stringify(state);
     const error = normalizeHMSNotification({ type: 'RECONNECTED', data: null })!;
-    expect(decide(state, { error, source: 'notification', at, route: 'toast' }, policy).outcome).toBe('ignored');
+    expect(decide(state, makeReport(error, 'notification', 'toast', at), policy).outcome).toBe('ignored');
     expect(JSON.stringify(state)).toBe(frozen);
   });
 });
