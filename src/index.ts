@@ -73,7 +73,7 @@ export type {
   HMSErrorPalette,
   HMSErrorTheme,
 } from './components/index';
-export { runHMSPreflight } from './core/preflight';
+// The headless `runHMSPreflight` is in `react-hms-errors/core`.
 export type * from './core/preflight';
 export { useHMSPreflight } from './react/useHMSPreflight';
 export type { UseHMSPreflightOptions, UseHMSPreflightResult } from './react/useHMSPreflight';

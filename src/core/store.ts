@@ -1,69 +1,23 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
+import type { HMSErrorActions, HMSErrorStore, ReportOptions } from './actions';
 import { batchNotifications } from './batch';
-import { createConnector, type HMSNotificationsLike } from './connect';
+import { createConnector } from './connect';
 import { decide, makeReport } from './decide';
 import { createDevWarner } from './dev';
 import { createEntryFactory } from './entry';
-import { createGuard, type Guard } from './guard';
+import { createGuard } from './guard';
 import { normalizeHMSError, normalizeHMSNotification, type NormalizeOptions } from './normalize';
-import { resolveOptions, type HMSErrorStoreOptions, type ResolvedOptions } from './options';
+import { resolveOptions, type HMSErrorStoreOptions } from './options';
 import { routeWithRule } from './policy';
 import { reduce, removeEntry, removeToasts } from './reduce';
 import { initialState, type HMSErrorState } from './state';
-import type { HMSActionsLike, HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError } from './types';
+import type { HMSErrorEntry, HMSErrorSource, HMSNormalizedError } from './types';
 
 export type { HMSConnectionState, HMSErrorState } from './state';
 export type { HMSEntryInfo, HMSErrorStoreOptions } from './options';
 export type { GuardOptions } from './guard';
 export { notificationSourceKey, type HMSNotificationsLike } from './connect';
-
-export interface ReportOptions {
-  /** How the error reached the kit. @defaultValue `'report'` */
-  source?: HMSErrorSource;
-  /** Overrides the error's own `isTerminal`. */
-  isTerminal?: boolean;
-  /** Overrides routing for this report only. */
-  route?: HMSErrorRoute;
-}
-
-export interface HMSErrorActions {
-  /** Reports anything error-like. Never throws; returns the entry it went into, if any. */
-  report(error: unknown, options?: ReportOptions): HMSErrorEntry | null;
-  /** Feeds one SDK notification (`{ type, data }`). Ignores unrelated types. */
-  reportNotification(notification: unknown): HMSErrorEntry | null;
-  /** Removes a toast (visible or queued) or the terminal entry by id. */
-  dismiss(id: string): void;
-  /** Removes every toast, visible and queued. The terminal entry stays. */
-  dismissAll(): void;
-  /** Clears the terminal entry (after "Try again"). */
-  dismissTerminal(): void;
-  /** Back to the initial state, history included; cancels watchdogs. */
-  reset(): void;
-  /**
-   * Awaits an SDK call and reports its rejection (once, even if the SDK also notifies it); with
-   * `timeoutMs`, a call that never settles too, announced early as slow (`slowMs`).
-   */
-  guard: Guard;
-  /** Whether an entry came from `guard(() => task)`, so `rerun` can run the task again. */
-  canRerun(id: string): boolean;
-  /** "Rejoin": removes the entry, calls `leave()`, runs the guarded task again; `undefined` without one. */
-  rerun(id: string, actions?: HMSActionsLike | null): Promise<unknown> | undefined;
-  /** Subscribes to an SDK notifications object; returns the unsubscribe function. */
-  connect(notifications: HMSNotificationsLike): () => void;
-  /** Cancels pending watchdog timers. The store stays usable. */
-  destroy(): void;
-  /**
-   * Subscribers hear of changes once per task (a microtask after the first change); this
-   * publishes pending changes now. `getState()` is always current without it.
-   */
-  flush(): void;
-}
-
-export type HMSErrorStore = StoreApi<HMSErrorState> &
-  HMSErrorActions & {
-    /** The options this store was created with, resolved. */
-    readonly options: Readonly<ResolvedOptions>;
-  };
+export type { HMSErrorActions, HMSErrorStore, ReportOptions } from './actions';
 
 let storeCount = 0;
 
@@ -100,24 +54,22 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     return result.entry;
   };
 
-  const report: HMSErrorActions['report'] = (error, options = {}) => {
+  /** Reports never throw: anything that goes wrong inside is contained and logged once in development. */
+  const contain = (name: string, run: () => HMSErrorEntry | null) => {
     try {
-      return ingest(normalizeHMSError(error, normalizeOptions), options?.source ?? 'report', options ?? {});
+      return run();
     } catch (cause) {
-      warn('report', 'report() failed internally; the error was dropped.', cause);
+      warn(name, `${name}() failed internally; the error was dropped.`, cause);
       return null;
     }
   };
-
-  const reportNotification: HMSErrorActions['reportNotification'] = (notification) => {
-    try {
+  const report: HMSErrorActions['report'] = (error, options) =>
+    contain('report', () => ingest(normalizeHMSError(error, normalizeOptions), options?.source ?? 'report', options ?? {}));
+  const reportNotification: HMSErrorActions['reportNotification'] = (notification) =>
+    contain('reportNotification', () => {
       const error = normalizeHMSNotification(notification, normalizeOptions);
       return error ? ingest(error, 'notification') : null;
-    } catch (cause) {
-      warn('reportNotification', 'reportNotification() failed internally.', cause);
-      return null;
-    }
-  };
+    });
 
   const update = (change: (state: HMSErrorState) => HMSErrorState) => {
     const state = api.getState();
@@ -127,7 +79,7 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
   const dismiss = (id: string) => update((state) => removeEntry(state, id, resolved.maxVisibleToasts));
 
   const watchdogs = createGuard({
-    ingest: (error, source) => ingest(error, source),
+    ingest,
     report,
     dismiss,
     getState: api.getState,
