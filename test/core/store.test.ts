@@ -202,6 +202,37 @@ describe('createHMSErrorStore', () => {
       expect(store.getState().queue).toHaveLength(1);
     });
 
+    it('derives connection: a dismissed reconnecting toast does not mean the call is back', () => {
+      const store = createHMSErrorStore();
+      const reconnecting = store.reportNotification({ type: 'RECONNECTING', data: { code: 1003, isTerminal: false } })!;
+      store.dismiss(reconnecting.id);
+      expect(store.getState().toasts).toHaveLength(0);
+      expect(store.getState().connection).toBe('reconnecting');
+      // RECONNECTED still has a reconnecting to end: the person hears that the call is back.
+      store.reportNotification({ type: 'RECONNECTED', data: null });
+      expect(store.getState().connection).toBe('connected');
+      expect(store.getState().toasts.map((t) => t.kind)).toEqual(['reconnected']);
+    });
+
+    it('derives connection when the app routes connection news to history only', () => {
+      const store = createHMSErrorStore({ routes: { RECONNECTING: 'silent', RECONNECTED: 'silent' } });
+      store.reportNotification({ type: 'RECONNECTING', data: { code: 1003, isTerminal: false } });
+      expect(store.getState()).toMatchObject({ connection: 'reconnecting', toasts: [] });
+      store.reportNotification({ type: 'RECONNECTED', data: null });
+      expect(store.getState()).toMatchObject({ connection: 'connected', toasts: [] });
+    });
+
+    it('is disconnected exactly while there is a terminal entry, whatever came before', () => {
+      const store = createHMSErrorStore();
+      store.reportNotification({ type: 'RECONNECTING', data: { code: 1003, isTerminal: false } });
+      store.report(tokenError);
+      expect(store.getState().connection).toBe('disconnected');
+      store.reportNotification({ type: 'RECONNECTED', data: null });
+      expect(store.getState().connection).toBe('disconnected');
+      store.dismissTerminal();
+      expect(store.getState()).toMatchObject({ terminal: null, connection: 'connected' });
+    });
+
     it('ignores a RECONNECTED that follows no reconnecting', () => {
       const store = createHMSErrorStore();
       store.reportNotification({ type: 'RECONNECTED', data: null });
