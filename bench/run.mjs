@@ -12,6 +12,10 @@
  *   BENCH_LIBS=kit,sonner,hot-toast
  *   BENCH_FILTER=regex    only storms whose key (e.g. 10000/paced/repeated+id) matches
  *   BENCH_REACT_PROFILING=1  build with react-dom/profiling (cross-checks the commit count)
+ *   BENCH_FIRE_FROM=frame   fire each storm inside an animation frame callback (default), or
+ *                           `task`: from a task of its own right after a frame, as an SDK's
+ *                           network callback would (see harness.ts)
+ *   BENCH_OUT=path.json     where to write the run (default bench/results/latest.json)
  *   CHROMIUM_PATH=/usr/bin/chromium
  *
  * `node bench/run.mjs --from bench/results/latest.json` prints a saved run's tables again.
@@ -39,6 +43,7 @@ const SIZES = QUICK ? [1000] : (process.env.BENCH_SIZES ?? '1000,10000').split('
 const LIBS = (process.env.BENCH_LIBS ?? 'kit,sonner,hot-toast').split(',');
 const PROFILING = process.env.BENCH_REACT_PROFILING === '1';
 const FILTER = process.env.BENCH_FILTER ? new RegExp(process.env.BENCH_FILTER) : null;
+const FIRE_FROM = process.env.BENCH_FIRE_FROM === 'task' ? 'task' : 'frame';
 const CHROMIUM = chromiumPath;
 // Exact (unquantised) performance.memory.usedJSHeapSize.
 const CHROMIUM_ARGS = [...chromiumArgs, '--enable-precise-memory-info'];
@@ -197,7 +202,7 @@ async function runStorm(browser, origin, lib, s) {
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r())));
     await cdp.send('HeapProfiler.collectGarbage');
     const baseHeap = await page.evaluate(() => performance.memory.usedJSHeapSize);
-    const config = { count: s.count, pacing: s.pacing, codes: s.codes, withId: s.withId, timeoutMs: TIMEOUT_MS };
+    const config = { count: s.count, pacing: s.pacing, codes: s.codes, withId: s.withId, timeoutMs: TIMEOUT_MS, fireFrom: FIRE_FROM };
     const result = await withTimeout(
       page.evaluate((c) => window.__storm(c), config),
       TIMEOUT_MS + (s.pacing === 'paced' ? s.count : 0) + 5_000,
@@ -230,6 +235,7 @@ const METRICS = [
   { key: 'longTasks', title: 'Long tasks (count)', fmt: 'int' },
   { key: 'tbtMs', title: 'Total blocking time (ms)', fmt: 'ms' },
   { key: 'toastsInDom', title: 'Toast elements in the DOM once idle', fmt: 'int' },
+  { key: 'toasterElements', title: "Toaster elements in the DOM once idle (the toaster's root and everything in it)", fmt: 'int' },
   { key: 'peakHeapMB', title: 'Peak JS heap during the storm (MB)', fmt: 'mb' },
   { key: 'finalHeapMB', title: 'JS heap once idle, after GC (MB)', fmt: 'mb' },
   { key: 'commits', title: 'React commits', fmt: 'int' },
@@ -340,7 +346,7 @@ function report(meta, medians, store) {
       (longReps < reps && meta.sizes.some((n) => n >= 5000) ? ` (${longReps} for the 10-second paced storms)` : ''),
     '',
     `${meta.date.slice(0, 10)} · Chromium ${meta.chromium} (headless) · Node ${meta.node} · ${meta.nproc} × ${meta.cpu} · ` +
-      `${meta.wallSeconds} s wall · load average ${meta.loadAverage.atStart[0]} at start, ${meta.loadAverage.atEnd[0]} at end`,
+      `${meta.wallSeconds} s wall · storms fired from ${meta.fireFrom === 'task' ? 'a task of their own' : 'an animation frame callback'} · load average ${meta.loadAverage.atStart[0]} at start, ${meta.loadAverage.atEnd[0]} at end`,
     '',
     table(medians, meta),
     '',
@@ -426,7 +432,7 @@ async function main() {
             `[${rep + 1}/${REPS}] ${LIB_NAMES[lib].padEnd(16)} ${scenarioKey(s).padEnd(24)} ` +
               (r.status === 'ok'
                 ? `idle ${fmt(r.idleMs, 'ms')} ms, TBT ${fmt(r.tbtMs, 'ms')} ms, ${r.longTasks} long, ` +
-                  `${r.toastsInDom} toasts, ${r.commits} commits, peak ${fmt(record.peakHeapMB, 'mb')} MB` +
+                  `${r.toastsInDom} toasts (${r.toasterElements} elements), ${r.commits} commits, peak ${fmt(record.peakHeapMB, 'mb')} MB` +
                   (r.errors?.length ? `, page errors: ${r.errors.length}` : '')
                 : `${r.status.toUpperCase()}${r.error ? `: ${r.error}` : ''}`),
           );
@@ -455,10 +461,11 @@ async function main() {
     wallSeconds: Math.round((Date.now() - started) / 1000),
     loadAverage: { atStart: LOAD_AT_START, atEnd: os.loadavg().map((x) => +x.toFixed(2)) },
     reactBuild: PROFILING ? 'react-dom/profiling' : 'production',
+    fireFrom: FIRE_FROM,
   };
   const text = report(meta, medians, store);
   console.log(text);
-  const file = path.join(resultsDir, QUICK ? 'quick.json' : 'latest.json');
+  const file = process.env.BENCH_OUT ? path.resolve(process.env.BENCH_OUT) : path.join(resultsDir, QUICK ? 'quick.json' : 'latest.json');
   writeFileSync(file, JSON.stringify({ meta, store, medians, raw, table: text }, null, 2) + '\n');
   log(`\nwrote ${path.relative(repo, file)} in ${meta.wallSeconds} s`);
 }

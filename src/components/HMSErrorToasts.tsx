@@ -21,6 +21,7 @@ import { KitBoundary } from './KitBoundary';
 import { formatLabel } from './labels';
 import { letFocusIntoToasts, TOASTS_ROOT_ATTRIBUTE } from './layering';
 import { readingDuration } from './timing';
+import { usePrepareFormatters } from './usePrepareFormatters';
 import { useToastAnnouncements } from './useToastAnnouncements';
 import { hasToastAction, Toast, type HMSToastRenderer } from './Toast';
 
@@ -145,7 +146,6 @@ function ToastsView({
   const { cn, labels } = config;
   const [warn] = useState(createDevWarner);
   const regionRef = containerProps.ref;
-  const listRef = useRef<HTMLOListElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   // `inert` by hand: React 18 does not know the attribute.
   useLayoutEffect(() => {
@@ -153,7 +153,7 @@ function ToastsView({
     if (root && toaster.terminal) root.setAttribute('inert', '');
     else if (root) root.removeAttribute('inert');
   }, [toaster.terminal]);
-  useFrontHeight(listRef);
+  usePrepareFormatters(config.locale.tag);
   const [touchOpen, setTouchOpen] = useTouchOpen(regionRef, toasts.length > 0);
   // Under a host's modal focus trap, F8 and clicks still put focus in the toasts.
   useEffect(() => (rootRef.current ? letFocusIntoToasts(rootRef.current) : undefined), [isClient, config.container]);
@@ -175,15 +175,28 @@ function ToastsView({
 
   /** Ids already on screen, to tell a new toast from an update. */
   const shownIds = useRef(new Set<string>());
+  const scrollFrame = useRef<number | null>(null);
   const reading = pausedBy.includes('hover') || pausedBy.includes('focus');
   useLayoutEffect(() => {
     const region = regionRef.current;
     const fresh = toasts.some((t) => !shownIds.current.has(t.id));
     shownIds.current = new Set(toasts.map((t) => t.id));
+    if (!region || !fresh || reading || scrollFrame.current !== null || typeof requestAnimationFrame !== 'function') return;
     // A stack taller than the viewport scrolls (see styles.css): bring a new toast, always the
-    // last, into view, unless the person is reading or using the list.
-    if (region && fresh && !reading) region.scrollTop = region.scrollHeight;
+    // last, into view, unless the person is reading or using the list. In the next frame, before
+    // it paints: reading scrollHeight here, in the commit, would lay the page out an extra time.
+    scrollFrame.current = requestAnimationFrame(() => {
+      scrollFrame.current = null;
+      if (region.scrollHeight > region.clientHeight) region.scrollTop = region.scrollHeight;
+    });
   }, [toasts]);
+  useEffect(
+    () => () => {
+      if (scrollFrame.current !== null) cancelAnimationFrame(scrollFrame.current);
+      scrollFrame.current = null;
+    },
+    [],
+  );
 
   if (!isClient) return null;
   const landmark = toasts.length > 0 || queued > 0;
@@ -223,7 +236,7 @@ function ToastsView({
         }}
       >
         {toasts.length > 0 ? (
-          <ol ref={listRef} className={cn('list')}>
+          <ol className={cn('list')}>
             {toasts.map((entry, index) => (
               <KitBoundary
                 key={entry.id}
@@ -252,24 +265,6 @@ function ToastsView({
     </div>,
     container,
   );
-}
-
-/**
- * Keeps `--hmse-front-height` on the list at the front toast's height: in the collapsed stack the
- * toasts behind it take that height, so that only their edges peek out.
- */
-function useFrontHeight(listRef: RefObject<HTMLOListElement | null>): void {
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    const front = list?.lastElementChild;
-    if (!list || !(front instanceof HTMLElement)) return;
-    const measure = () => list.style.setProperty('--hmse-front-height', `${front.offsetHeight}px`);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(front);
-    return () => observer.disconnect();
-  });
 }
 
 const subscribeNothing = () => () => {};

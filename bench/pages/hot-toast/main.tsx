@@ -12,6 +12,7 @@ installHarness({
   },
   // Each toast's message element carries role="status".
   countToasts: () => document.querySelectorAll('[role="status"]').length,
+  toasterRoot: () => document.querySelector('[data-rht-toaster]'),
 });
 
 createRoot(document.getElementById('root')!).render(

@@ -14,6 +14,7 @@ installHarness({
     store.report(error);
   },
   countToasts: () => document.querySelectorAll('[data-hmse-toast]').length,
+  toasterRoot: () => document.querySelector('[data-hmse-toasts-root]'),
   extra() {
     const s = store.getState();
     return {

@@ -18,6 +18,13 @@ export interface StormConfig {
   codes: 'unique' | 'repeated';
   /** Plain toast libraries only: pass a fixed toast id (`toast.error(msg, { id })`). */
   withId: boolean;
+  /**
+   * Where the storm is fired from: `frame`, inside an animation frame callback (so whatever a
+   * library renders synchronously shares that frame's task with its style, layout and paint);
+   * `task`, from a task of its own right after a frame, as an SDK's network callback would.
+   * @defaultValue `'frame'`
+   */
+  fireFrom?: 'frame' | 'task';
   /** Give up (status `timeout`) when the page is not idle this long after the storm started
    * (paced storms: after their last error was due, i.e. plus `count` ms). */
   timeoutMs: number;
@@ -41,6 +48,8 @@ export interface StormResult {
   toastsInDom: number;
   /** Every element in the document once idle. */
   domElements: number;
+  /** Elements of the library's toaster (its root and everything in it) once idle. */
+  toasterElements: number;
   /** React commits (DevTools hook onCommitFiberRoot calls) from storm start until idle. */
   commits: number;
   /** `<Profiler onRender>` calls over the same span: equals `commits` with BENCH_REACT_PROFILING=1, 0 otherwise. */
@@ -58,6 +67,8 @@ export interface Harness {
   fire(error: StormError, config: StormConfig): void;
   /** The library's toast elements currently in the DOM. */
   countToasts(): number;
+  /** The library's toaster root element (the one that holds its toasts), if rendered. */
+  toasterRoot(): Element | null;
   /** Anything else worth recording (e.g. the kit's store counters). */
   extra?(): Record<string, unknown>;
 }
@@ -107,6 +118,10 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 const idleCallback = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve()));
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+function countElements(root: Element | null): number {
+  return root ? 1 + root.getElementsByTagName('*').length : 0;
+}
+
 export function installHarness(harness: Harness): void {
   window.__commits ??= 0;
   window.__profilerCommits = 0;
@@ -116,6 +131,7 @@ export function installHarness(harness: Harness): void {
     // Start from a clean task, not from inside the driver's evaluate call.
     await macrotask();
     await frame();
+    if (config.fireFrom === 'task') await macrotask();
 
     const tasks: PerformanceEntry[] = [];
     const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
@@ -199,6 +215,7 @@ export function installHarness(harness: Harness): void {
       longestTaskMs: storm.reduce((max, t) => Math.max(max, t.duration), 0),
       toastsInDom: harness.countToasts(),
       domElements: document.getElementsByTagName('*').length,
+      toasterElements: countElements(harness.toasterRoot()),
       commits: window.__commits - commits0,
       profilerCommits: window.__profilerCommits - profilerCommits0,
       peakHeap,

@@ -11,6 +11,7 @@ installHarness({
     else toast.error(toastText(error));
   },
   countToasts: () => document.querySelectorAll('[data-sonner-toast]').length,
+  toasterRoot: () => document.querySelector('[data-sonner-toaster]')?.closest('section') ?? null,
 });
 
 createRoot(document.getElementById('root')!).render(
