@@ -14,9 +14,12 @@ const inActEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boole
  * Makes a zustand store publish once per task: `setState` changes what `getState()` returns at
  * once, and subscribers hear of every change of the task in one notification, from a microtask.
  * A storm of 10,000 reports in one task is one notification and one React commit.
- * Returns the store's own `flush`, which publishes pending changes now.
+ *
+ * `seen` is called whenever a state may be seen outside the store: `getState()` from anyone, or a
+ * publish. Returns the store's own `flush` (publishes pending changes now) and `read`, which reads
+ * the current state without counting as seen (for the store's own reports).
  */
-export function batchNotifications<T>(api: StoreApi<T>): () => void {
+export function batchNotifications<T>(api: StoreApi<T>, seen: () => void = () => {}): { flush: () => void; read: () => T } {
   const publish = api.setState;
   const published = api.getState;
   let current: T | undefined;
@@ -28,12 +31,17 @@ export function batchNotifications<T>(api: StoreApi<T>): () => void {
     dirty = false;
     const next = current as T;
     current = undefined;
+    seen();
     publish(next, true);
   };
 
-  api.getState = () => (dirty ? (current as T) : published());
+  const read = () => (dirty ? (current as T) : published());
+  api.getState = () => {
+    seen();
+    return read();
+  };
   api.setState = (partial, replace) => {
-    const previous = api.getState();
+    const previous = read();
     const patch = typeof partial === 'function' ? (partial as (state: T) => T | Partial<T>)(previous) : partial;
     if (Object.is(patch, previous)) return;
     current = replace || typeof patch !== 'object' || patch === null ? (patch as T) : { ...previous, ...patch };
@@ -45,7 +53,7 @@ export function batchNotifications<T>(api: StoreApi<T>): () => void {
     }
     if (now) flush();
   };
-  return flush;
+  return { flush, read };
 }
 
 /** Publishes every store's pending changes now (a test that wants a render before it yields). */

@@ -17,10 +17,10 @@ export interface Reduced {
   outcome: HMSReportOutcome;
 }
 
-/** The list with the entry of that id replaced; the same list when it holds no such entry. */
-function replace(list: HMSErrorEntry[], id: string, next: HMSErrorEntry): HMSErrorEntry[] {
+/** The list with `old` (the entry itself, or the entry of that id) replaced; the same list without it. */
+function replace(list: HMSErrorEntry[], old: HMSErrorEntry | string, next: HMSErrorEntry): HMSErrorEntry[] {
   for (let i = 0; i < list.length; i++) {
-    if (list[i].id !== id) continue;
+    if (typeof old === 'string' ? list[i].id !== old : list[i] !== old) continue;
     const copy = list.slice();
     copy[i] = next;
     return copy;
@@ -36,7 +36,15 @@ const boundQueue = (queue: HMSErrorEntry[], max: number) => (queue.length > max 
  * `make` makes the fresh entry for this report, only when the outcome needs one (a grouped repeat
  * or a double delivery does not); updates keep the id of what they change.
  */
-export function reduce(state: HMSErrorState, decision: Decision, make: () => HMSErrorEntry, report: Report, policy: ReducePolicy): Reduced {
+export function reduce(
+  state: HMSErrorState,
+  decision: Decision,
+  make: () => HMSErrorEntry,
+  report: Report,
+  policy: ReducePolicy,
+  /** The state's history is the caller's own, seen by nobody: append to it instead of copying. */
+  historyIsOwn = false,
+): Reduced {
   const { error } = report;
   const { history, stats } = state;
   let { toasts, queue, terminal } = state;
@@ -72,11 +80,11 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
   let entry: HMSErrorEntry | null;
   let notify = true;
 
-  /** Puts `next` where the entry of `id` is (a toast, a queued toast, the dialog); copies only that list. */
-  const replaceEverywhere = (id: string, next: HMSErrorEntry) => {
-    toasts = replace(toasts, id, next);
-    if (toasts === state.toasts) queue = replace(queue, id, next);
-    if (terminal?.id === id) terminal = next;
+  /** Puts `next` where `target` is (a toast, a queued toast, the dialog); copies only that list. */
+  const replaceEverywhere = (target: HMSErrorEntry, next: HMSErrorEntry) => {
+    toasts = replace(toasts, target, next);
+    if (toasts === state.toasts) queue = replace(queue, target, next);
+    if (terminal === target) terminal = next;
   };
 
   switch (decision.outcome) {
@@ -88,7 +96,7 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
         lastAt: report.at,
         sources: target.sources.includes(report.source) ? target.sources : target.sources.concat(report.source),
       });
-      replaceEverywhere(target.id, entry);
+      replaceEverywhere(target, entry);
       // History keeps each report's own error (code, texts, raw) on the grouped entry.
       recorded = entryOf(error, entry);
       break;
@@ -97,7 +105,7 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
       const { target } = decision;
       const fresh = make();
       entry = withFields(fresh, { id: target.id, firstAt: target.firstAt, count: report.route === 'dialog' ? fresh.count : target.count });
-      replaceEverywhere(target.id, entry);
+      replaceEverywhere(target, entry);
       recorded = entry;
       break;
     }
@@ -142,7 +150,9 @@ export function reduce(state: HMSErrorState, decision: Decision, make: () => HMS
 
   // One record per report, appended once; the oldest falls out past `historySize`.
   const overflow = history.length + 1 > policy.historySize ? history.length + 1 - policy.historySize : 0;
-  const records = overflow > 0 ? history.slice(overflow) : history.slice();
+  // A storm in one task appends to one array: copying 100 records per report was most of its cost.
+  const records = historyIsOwn ? history : overflow > 0 ? history.slice(overflow) : history.slice();
+  if (historyIsOwn) for (let i = 0; i < overflow; i++) records.shift();
   records.push(recordOf(outcome, decision.reason, report, recorded));
   return {
     state: makeState(toasts, queue, terminal, records, stats.deduplicated, stats.evicted + overflow, reconnecting),

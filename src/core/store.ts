@@ -20,6 +20,7 @@ export { notificationSourceKey, type HMSNotificationsLike } from './connect';
 export type { HMSErrorActions, HMSErrorStore, ReportOptions } from './actions';
 
 let storeCount = 0;
+const NO_OPTIONS: ReportOptions = {};
 
 /**
  * Creates a store that turns reports into one terminal entry, grouped and limited toasts and a
@@ -29,20 +30,25 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
   const resolved = resolveOptions(options);
   const api = createStore<HMSErrorState>()(initialState);
   // Every change is current at once in getState(); subscribers hear once per task.
-  const flush = batchNotifications(api);
+  // The last state this store made, while nothing outside has seen it: its history is the
+  // store's own, and the next report may append to it in place instead of copying it.
+  let unseen: HMSErrorState | null = null;
+  const { flush, read } = batchNotifications(api, () => (unseen = null));
   const warn = createDevWarner();
   const makeEntry = createEntryFactory(resolved, (++storeCount).toString(36));
   const normalizeOptions: NormalizeOptions = { platform: options.platform, now: resolved.now };
   let terminalReports = 0;
 
-  const ingest = (error: HMSNormalizedError, source: HMSErrorSource, options: ReportOptions = {}): HMSErrorEntry | null => {
+  const ingest = (error: HMSNormalizedError, source: HMSErrorSource, options: ReportOptions = NO_OPTIONS): HMSErrorEntry | null => {
     if (typeof options.isTerminal === 'boolean') error = { ...error, isTerminal: options.isTerminal };
     const [route, routeRule] = options.route != null ? [options.route, 'report-option' as const] : routeWithRule(error, resolved.routes);
     const report = makeReport(error, source, route, resolved.now(), routeRule);
     if (report.route === 'dialog') terminalReports += 1;
-    const state = api.getState();
+    const state = read();
     const decision = decide(state, report, resolved);
-    const result = reduce(state, decision, () => makeEntry(error, source, report.route, report.at, report.groupKey), report, resolved);
+    const make = () => makeEntry(error, source, report.route, report.at, report.groupKey);
+    const result = reduce(state, decision, make, report, resolved, state === unseen);
+    unseen = result.state;
     api.setState(result.state, true);
     if (result.notify && result.entry && resolved.onEntry) {
       try {
@@ -54,22 +60,26 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     return result.entry;
   };
 
-  /** Reports never throw: anything that goes wrong inside is contained and logged once in development. */
-  const contain = (name: string, run: () => HMSErrorEntry | null) => {
+  // Reports never throw: anything that goes wrong inside is contained and logged once in development.
+  const failed = (name: string, cause: unknown) => {
+    warn(name, `${name}() failed internally; the error was dropped.`, cause);
+    return null;
+  };
+  const report: HMSErrorActions['report'] = (error, options) => {
     try {
-      return run();
+      return ingest(normalizeHMSError(error, normalizeOptions), options?.source ?? 'report', options ?? NO_OPTIONS);
     } catch (cause) {
-      warn(name, `${name}() failed internally; the error was dropped.`, cause);
-      return null;
+      return failed('report', cause);
     }
   };
-  const report: HMSErrorActions['report'] = (error, options) =>
-    contain('report', () => ingest(normalizeHMSError(error, normalizeOptions), options?.source ?? 'report', options ?? {}));
-  const reportNotification: HMSErrorActions['reportNotification'] = (notification) =>
-    contain('reportNotification', () => {
+  const reportNotification: HMSErrorActions['reportNotification'] = (notification) => {
+    try {
       const error = normalizeHMSNotification(notification, normalizeOptions);
       return error ? ingest(error, 'notification') : null;
-    });
+    } catch (cause) {
+      return failed('reportNotification', cause);
+    }
+  };
 
   const update = (change: (state: HMSErrorState) => HMSErrorState) => {
     const state = api.getState();

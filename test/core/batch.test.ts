@@ -102,3 +102,49 @@ describe('a store batching its notifications per task', () => {
     expect(notifications).toBe(2);
   });
 });
+
+describe('a storm appends to one history array, never to one anybody has seen', () => {
+  const codesOf = (history: { entry: { code: number | null } }[]) => history.map((r) => r.entry.code);
+
+  it('leaves a history read with getState() exactly as it was', async () => {
+    const store = createHMSErrorStore({ historySize: 5 });
+    for (let i = 0; i < 4; i++) store.report({ code: 3000 + i, isTerminal: false });
+    const seen = store.getState().history;
+    const frozen = [...seen];
+    for (let i = 4; i < 12; i++) store.report({ code: 3000 + i, isTerminal: false });
+    expect(seen).toEqual(frozen);
+    expect(seen).toHaveLength(4);
+    const now = store.getState();
+    expect(now.history).not.toBe(seen);
+    expect(codesOf(now.history)).toEqual([3007, 3008, 3009, 3010, 3011]);
+    expect(now.stats).toEqual({ reported: 12, deduplicated: 0, evicted: 7 });
+  });
+
+  it('leaves the state a subscriber was given exactly as it was', async () => {
+    const store = createHMSErrorStore({ historySize: 3 });
+    const given: { history: unknown[]; copy: unknown[] }[] = [];
+    store.subscribe((state) => given.push({ history: state.history, copy: [...state.history] }));
+    store.report({ code: 3003, isTerminal: false });
+    store.report({ code: 3010, isTerminal: false });
+    await Promise.resolve();
+    for (let i = 0; i < 5; i++) store.report({ code: 4001 + i, isTerminal: false });
+    await Promise.resolve();
+    expect(given).toHaveLength(2);
+    expect(given[0].history).toEqual(given[0].copy);
+    expect(given[0].history).toHaveLength(2);
+    expect(codesOf(given[1].history as never)).toEqual([4003, 4004, 4005]);
+  });
+
+  it('counts a read from onEntry as seen too', () => {
+    const reads: unknown[][] = [];
+    const store = createHMSErrorStore({
+      onEntry: () => {
+        const { history } = store.getState();
+        reads.push(history);
+      },
+    });
+    for (let i = 0; i < 3; i++) store.report({ code: 3003 + i, isTerminal: false });
+    expect(reads.map((h) => h.length)).toEqual([1, 2, 3]);
+    expect(new Set(reads).size).toBe(3);
+  });
+});
