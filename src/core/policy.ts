@@ -49,18 +49,24 @@ export function routeFor(error: HMSNormalizedError, routes: HMSRoutes | undefine
   return routeWithRule(error, routes)[0];
 }
 
+// The answers, made once: routing runs for every report of a storm.
+const BY_APP = { dialog: ['dialog', 'app-routes'], toast: ['toast', 'app-routes'], silent: ['silent', 'app-routes'] } as const;
+const BY_CATALOG = { toast: ['toast', 'catalog'], silent: ['silent', 'catalog'] } as const;
+const TERMINAL = ['dialog', 'terminal'] as const;
+const DEFAULT = ['toast', 'default'] as const;
+
 /** `routeFor`, and which of its rules chose the route (for the devtools' "why"). */
-export function routeWithRule(error: HMSNormalizedError, routes: HMSRoutes | undefined): [HMSErrorRoute, HMSRouteRule] {
+export function routeWithRule(error: HMSNormalizedError, routes: HMSRoutes | undefined): readonly [HMSErrorRoute, HMSRouteRule] {
   let chosen: unknown;
   if (typeof routes === 'function') chosen = routes(error);
   else if (routes) {
     chosen =
       routes[error.catalogKey] ?? (error.code !== null ? routes[error.code] : undefined);
   }
-  if (typeof chosen === 'string' && ROUTES.has(chosen as HMSErrorRoute)) return [chosen as HMSErrorRoute, 'app-routes'];
-  if (error.isTerminal) return ['dialog', 'terminal'];
+  if (typeof chosen === 'string' && ROUTES.has(chosen as HMSErrorRoute)) return BY_APP[chosen as HMSErrorRoute];
+  if (error.isTerminal) return TERMINAL;
   const fromCatalog = catalogMeta[error.catalogKey]?.route;
-  return fromCatalog ? [fromCatalog, 'catalog'] : ['toast', 'default'];
+  return fromCatalog ? BY_CATALOG[fromCatalog] : DEFAULT;
 }
 
 /**
