@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { createDevWarner } from '../core/dev';
 import { useHMSSDKActions } from '../react/context';
 import { useHMSRecentNotifications } from '../react/useHMSRecentNotifications';
-import { deviceWord, plainCopy, resolveCopy, useKitStore, useUIConfig, type HMSErrorComponentProps } from './config';
+import { deviceWord, plainCopy, resolveCopy, toastActions, useKitStore, useUIConfig, type HMSErrorComponentProps } from './config';
 import { KitBoundary } from './KitBoundary';
 import { Toast } from './Toast';
 
@@ -49,7 +49,7 @@ export function HMSErrorRecent(props: HMSErrorRecentProps) {
                 <KitBoundary key={entry.id} name="HMSErrorRecentItem" warn={warn}>
                   <Toast
                     entry={entry}
-                    copy={safeCopy(() => resolveCopy(entry, store, config), entry)}
+                    copy={safeCopy(() => resolveCopy(entry, store, config, toastActions(entry, config, sdk)), entry)}
                     config={config}
                     device={deviceWord(entry, store, config)}
                     warn={warn}

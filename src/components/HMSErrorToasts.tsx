@@ -11,6 +11,7 @@ import { plainCopy,
   deviceWord,
   resolveCopy,
   toastActions,
+  warnIfAudioStaysBlocked,
   useKitStore,
   useUIConfig,
   visuallyHidden,
@@ -127,7 +128,11 @@ function ToastsView({
   const copies = new Map<string, HMSErrorCopy>();
   const copyOf = (entry: HMSErrorEntry) => {
     let copy = copies.get(entry.id);
-    if (!copy) copies.set(entry.id, (copy = resolveCopy(entry, store, config, toastActions(entry, config, sdk))));
+    if (!copy) {
+      const offered = toastActions(entry, config, sdk);
+      warnIfAudioStaysBlocked(entry, offered);
+      copies.set(entry.id, (copy = resolveCopy(entry, store, config, offered)));
+    }
     return copy;
   };
   const toaster = useHMSErrorToaster({
@@ -168,6 +173,7 @@ function ToastsView({
     terminal: toaster.terminal,
     copies,
     config,
+    sdk,
     hotkeyLabel: toaster.hotkeyLabel,
     politeRef,
     assertiveRef,

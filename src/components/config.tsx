@@ -266,6 +266,16 @@ const resolved = new WeakMap<HMSErrorEntry, CachedCopy>();
 
 const warnAudio = createDevWarner();
 
+/** In development, once: a 3008 toast on screen that cannot offer "Allow audio". */
+export function warnIfAudioStaysBlocked(entry: HMSErrorEntry, offered: readonly HMSOfferedAction[]): void {
+  if (entry.meta.action !== 'unblock-audio' || offered.includes('unblock-audio')) return;
+  warnAudio(
+    'unblock-audio',
+    'Code 3008 (autoplay blocked) arrived and nothing can unblock audio: pass `actions` to ' +
+      "HMSErrorProvider (or `onAction`: call hmsActions.unblockAudio() for 'unblock-audio') so the toast can offer Allow audio.",
+  );
+}
+
 /**
  * The buttons a toast renders for an entry (the same conditions as `Toast`): the copy may point at
  * them only when they are there. The app's `onAction` / `onRetry` come first; without them, the
@@ -276,16 +286,7 @@ export function toastActions(entry: HMSErrorEntry, config: HMSErrorUIConfig, sdk
   const offered: HMSOfferedAction[] = [];
   const onAction = typeof config.onAction === 'function';
   const recoveries = recoveriesFor(entry, sdk);
-  if (action === 'unblock-audio') {
-    if (onAction || recoveries.includes('unblock-audio')) offered.push('unblock-audio');
-    else {
-      warnAudio(
-        'unblock-audio',
-        'Code 3008 (autoplay blocked) arrived and nothing can unblock audio: pass `actions` to ' +
-          "HMSErrorProvider (or `onAction`: call hmsActions.unblockAudio() for 'unblock-audio') so the toast can offer Allow audio.",
-      );
-    }
-  }
+  if (action === 'unblock-audio' && (onAction || recoveries.includes('unblock-audio'))) offered.push('unblock-audio');
   if (
     (typeof config.onRetry === 'function' && (retryable || action === 'retry')) ||
     (action === 'retry' && onAction) ||
@@ -311,7 +312,7 @@ export function resolveCopy(
   config: HMSErrorUIConfig & { locale?: HMSLocale },
   actions?: readonly HMSOfferedAction[],
 ): HMSErrorCopy {
-  const offered = actions ?? (entry.route === 'dialog' ? [] : toastActions(entry, config));
+  const offered = actions ?? (entry.route === 'dialog' ? [] : toastActions(entry, config, store.options.actions));
   const actionsKey = offered.join(',');
   const cached = resolved.get(entry);
   if (

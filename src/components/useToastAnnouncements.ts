@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import type { HMSActionsLike, HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { announcementText, plainCopy, toastActions, type ResolvedUIConfig } from './config';
 import { formatLabel } from './labels';
 
@@ -38,6 +38,7 @@ export function useToastAnnouncements({
   terminal,
   copies,
   config,
+  sdk,
   hotkeyLabel,
   politeRef,
   assertiveRef,
@@ -47,14 +48,16 @@ export function useToastAnnouncements({
   terminal: boolean;
   copies: Map<string, HMSErrorCopy>;
   config: ResolvedUIConfig;
+  /** The SDK's actions: they add buttons (Allow audio, Turn camera on…), so they decide whether the toast can be responded to. */
+  sdk: HMSActionsLike | null;
   hotkeyLabel: string;
   politeRef: RefObject<HTMLDivElement | null>;
   assertiveRef: RefObject<HTMLDivElement | null>;
 }): void {
   const seen = useRef(new Map<string, Seen>());
   const queue = useRef({ count: 0, at: -Infinity });
-  const latest = useRef({ copies, config, hotkeyLabel });
-  latest.current = { copies, config, hotkeyLabel };
+  const latest = useRef({ copies, config, sdk, hotkeyLabel });
+  latest.current = { copies, config, sdk, hotkeyLabel };
   const clearTimers = useRef(new Map<HTMLElement, ReturnType<typeof setTimeout>>());
 
   useEffect(() => {
@@ -73,7 +76,7 @@ export function useToastAnnouncements({
 
   useEffect(() => {
     if (terminal) return;
-    const { copies, config, hotkeyLabel } = latest.current;
+    const { copies, config, sdk, hotkeyLabel } = latest.current;
     const { labels, locale } = config;
     const now = Date.now();
     const next = new Map<string, Seen>();
@@ -95,7 +98,7 @@ export function useToastAnnouncements({
       // Title and what to do: the person hears the action part, not a restated message.
       let text = announcementText(copy, locale);
       if (entry.count > 1) text += ` (${formatLabel(labels.repeatCountText, { count: entry.count }, locale.tag)})`;
-      if (hotkeyLabel && toastActions(entry, config).length > 0) {
+      if (hotkeyLabel && toastActions(entry, config, sdk).length > 0) {
         text += ` ${formatLabel(labels.respond, { hotkey: hotkeyLabel }, locale.tag)}`;
       }
       (copy.severity === 'error' ? assertive : polite).push(text);

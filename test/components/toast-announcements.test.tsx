@@ -6,7 +6,10 @@ import { advance, errors, invalidLink, setup } from './helpers';
 
 // Issue 12, item 5 (WCAG 4.1.3) and item 7 (the landmark). Fake clock: the intervals are the
 // behaviour under test, not the machine's speed.
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 const status = () => screen.getByRole('status');
 const alert = () => screen.getByRole('alert', { hidden: true });
@@ -18,6 +21,30 @@ describe('toast announcements', () => {
       const { report } = setup(<HMSErrorToasts onRetry={() => {}} />);
       report(errors.deviceInUse);
       expect(alert()).toHaveTextContent(/^Can't start your camera or microphone\. .+ Press F8 to respond\.$/);
+    });
+
+    it('counts the buttons the SDK actions add: "Allow audio" for 3008, "Turn camera on" for 3003', () => {
+      vi.useFakeTimers();
+      const errorLog = vi.spyOn(console, 'error').mockImplementation(() => {});
+      // The store's `actions` are duck-typed: plain functions stand in for the SDK's methods.
+      const actions = { unblockAudio: vi.fn(), setLocalVideoEnabled: vi.fn(), setLocalAudioEnabled: vi.fn() };
+      const { report } = setup(<HMSErrorToasts />, { actions });
+      report(errors.autoplay);
+      expect(screen.getByRole('button', { name: /allow audio/i })).toBeInTheDocument();
+      expect(status()).toHaveTextContent(/Allow audio.* Press F8 to respond\.$/);
+      report({ code: 3003, isTerminal: false, trackType: 'video' });
+      expect(screen.getByRole('button', { name: /turn camera on/i })).toBeInTheDocument();
+      expect(alert()).toHaveTextContent(/Press F8 to respond\.$/);
+      // …and no false "nothing can unblock audio" in the console.
+      expect(errorLog.mock.calls.flat().join(' ')).not.toContain('nothing can unblock audio');
+    });
+
+    it('still tells the developer when a 3008 toast cannot offer "Allow audio"', () => {
+      const errorLog = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { report } = setup(<HMSErrorToasts />);
+      report(errors.autoplay);
+      expect(screen.queryByRole('button', { name: /allow audio/i })).toBeNull();
+      expect(errorLog.mock.calls.flat().join(' ')).toContain('nothing can unblock audio');
     });
 
     it('says nothing about F8 for a toast without one', () => {
