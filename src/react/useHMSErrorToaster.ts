@@ -36,7 +36,8 @@ export interface UseHMSErrorToasterOptions {
   duration?: (entry: HMSErrorEntry) => number | null;
   /**
    * Escape dismisses the newest toast from anywhere on the page, when nothing else handled it
-   * (a menu, a host's dialog and the kit's own dialog call `preventDefault()`).
+   * (a menu, a host's dialog and the kit's own dialog call `preventDefault()`) and focus is not in
+   * a text field (typing in the chat and pressing Escape leaves the toasts alone).
    * @defaultValue `true`
    */
   dismissOnEscape?: boolean;
@@ -251,6 +252,9 @@ export function useHMSErrorToaster(options: UseHMSErrorToasterOptions = {}): HMS
     // layers (capture phase), have had their turn and would have called preventDefault().
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || latestTerminal.current) return;
+      // Escape in a text field belongs to the field (clearing a chat message, leaving a search):
+      // it must not silently take an error off the screen.
+      if (isTextEntry(event.target)) return;
       const newest = latestToasts.current[latestToasts.current.length - 1];
       if (!newest) return;
       event.preventDefault();
@@ -511,4 +515,16 @@ function matchesHotkey(event: KeyboardEvent, hotkey: string): boolean {
 /** `'Alt+KeyT'` → `'Alt+T'`, for the region's name. */
 function hotkeyLabel(hotkey: string): string {
   return hotkey.replace(/\bKey([A-Z])\b/g, '$1').replace(/\bDigit(\d)\b/g, '$1');
+}
+
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
+
+/** Whether keys typed at `target` edit text: a text input, a textarea, a select or editable content. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false;
+  const element = target as HTMLElement;
+  if (element.isContentEditable) return true;
+  const tag = element.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  return tag === 'INPUT' && TEXT_INPUT_TYPES.has((element.getAttribute('type') ?? '').toLowerCase());
 }

@@ -339,6 +339,31 @@ describe('HMSErrorToasts', () => {
       expect(within(second).getByRole('button', { name: /^Dismiss/ })).toHaveFocus();
     });
 
+    it('leaves the toasts alone when Escape is pressed in a text field (the chat box keeps its Escape)', async () => {
+      const { report, user } = setup(
+        <>
+          <label>
+            Message <input type="text" />
+          </label>
+          <label>
+            Notes <textarea />
+          </label>
+          <button type="button">Mute</button>
+          <HMSErrorToasts />
+        </>,
+      );
+      report(errors.screenShareFailed);
+      await user.click(screen.getByRole('textbox', { name: 'Message' }));
+      await user.keyboard('hello{Escape}');
+      await user.click(screen.getByRole('textbox', { name: 'Notes' }));
+      await user.keyboard('{Escape}');
+      expect(screen.getAllByRole('listitem')).toHaveLength(1);
+      // From a button, Escape still dismisses the newest toast.
+      await user.click(screen.getByRole('button', { name: 'Mute' }));
+      await user.keyboard('{Escape}');
+      expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    });
+
     it('gives focus back to where it was when the last toast is dismissed from the keyboard', async () => {
       const { report, user } = setup(
         <>
