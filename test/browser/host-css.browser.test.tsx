@@ -52,7 +52,10 @@ const resets = `
   span { font-size: 30px; color: #00aa00; }
 `;
 
-const hostSheets = { 'the stock Vite template': viteTemplate, 'resets and unset buttons': resets };
+/** The "62.5% trick" (1rem = 10px), common in apps that size in rem: the kit's words must not shrink with it. */
+const tinyRoot = `html { font-size: 62.5%; } body { font-size: 1.4rem; } h2 { color: #f3f4f6; font-size: 2.4rem; }`;
+
+const hostSheets = { 'the stock Vite template': viteTemplate, 'resets and unset buttons': resets, 'a 62.5% root font size': tinyRoot };
 
 const PROPERTIES = [
   'color',
