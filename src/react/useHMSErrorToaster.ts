@@ -67,7 +67,8 @@ export interface HMSErrorToasterHandlers {
   onBlur: (event: FocusEvent<HTMLElement>) => void;
 }
 
-export interface HMSErrorToaster {
+/** `T`: the container's element type (`useHMSErrorToaster<HTMLOListElement>()` for an `<ol>`). */
+export interface HMSErrorToaster<T extends HTMLElement = HTMLElement> {
   /** The visible toasts, oldest first. */
   toasts: HMSErrorEntry[];
   /** How many more wait for a free slot ("+2 more"). */
@@ -86,7 +87,7 @@ export interface HMSErrorToaster {
    * moves focus to the next toast.
    */
   containerProps: {
-    ref: RefObject<HTMLElement | null>;
+    ref: RefObject<T | null>;
     tabIndex: -1;
     onPointerEnter: () => void;
     onPointerLeave: () => void;
@@ -119,13 +120,13 @@ export interface HMSErrorToaster {
  *   <section aria-label="Notifications" {...containerProps}>
  *     {toasts.map((t) => (
  *       <div key={t.id} data-hmse-toast="">
- *         {t.copy.title} <button data-hmse-close="" onClick={() => dismiss(t.id)}>Dismiss</button>
+ *         {getErrorCopy(t).title} <button data-hmse-close="" onClick={() => dismiss(t.id)}>Dismiss</button>
  *       </div>
  *     ))}
  *   </section>
  * );
  */
-export function useHMSErrorToaster(options: UseHMSErrorToasterOptions = {}): HMSErrorToaster {
+export function useHMSErrorToaster<T extends HTMLElement = HTMLElement>(options: UseHMSErrorToasterOptions = {}): HMSErrorToaster<T> {
   const store = useHMSErrorStore(options.store);
   const hotkey = options.hotkey === undefined ? 'F8' : options.hotkey;
   const toasts = useStore(store, (s) => s.toasts);
@@ -144,7 +145,7 @@ export function useHMSErrorToaster(options: UseHMSErrorToasterOptions = {}): HMS
   usePageActivity(pause, resume);
   useTimers(store, toasts, options.duration ?? entryDuration, paused);
 
-  const container = useRef<HTMLElement | null>(null);
+  const container = useRef<T | null>(null);
   const lastInput = useLastInput();
   /** Where focus was before it entered the toasts (hotkey, Tab or click), to give it back. */
   const returnFocus = useRef<Element | null>(null);
