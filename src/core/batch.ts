@@ -45,13 +45,12 @@ export function batchNotifications<T>(api: StoreApi<T>, seen: () => void = () =>
     const patch = typeof partial === 'function' ? (partial as (state: T) => T | Partial<T>)(previous) : partial;
     if (Object.is(patch, previous)) return;
     current = replace || typeof patch !== 'object' || patch === null ? (patch as T) : { ...previous, ...patch };
-    const now = inActEnvironment();
-    if (!dirty) {
-      dirty = true;
-      pending.add(flush);
-      if (!now) queueMicrotask(flush);
-    }
-    if (now) flush();
+    // Already scheduled: the rest of the task's changes ride along (in act() nothing stays pending).
+    if (dirty) return;
+    dirty = true;
+    pending.add(flush);
+    if (inActEnvironment()) flush();
+    else queueMicrotask(flush);
   };
   return { flush, read };
 }

@@ -116,15 +116,26 @@ export const WEB_NAMES_BY_CODE: Readonly<Record<number, readonly string[]>> = {
   6002: ['Unknown'],
 };
 
-const SHARED = new Set<string>(SHARED_CODE_KEYS);
-const PLATFORM_SPECIFIC = new Set<number>([2002, 3012, 3013, 6002]);
+// Lookups that hand back the key constants themselves: a storm resolves thousands of codes, and a
+// key made afresh per report (`String(code)`, a template string) is a new string each time, which
+// every later property lookup and comparison has to hash or compare character by character.
+const SHARED = new Map<number, HMSSharedCodeKey>(SHARED_CODE_KEYS.map((key) => [Number(key), key]));
+const PLATFORM_SPECIFIC = new Map<number, Record<'web' | 'flutter', HMSPlatformCodeKey>>(
+  [2002, 3012, 3013, 6002].map((code) => [
+    code,
+    { web: `${code}.web` as HMSPlatformCodeKey, flutter: `${code}.flutter` as HMSPlatformCodeKey },
+  ]),
+);
+/** `range.1xxx` … `range.8xxx`, by thousands. */
+const THOUSANDS = RANGE_KEYS.slice(0, 8);
 
 /** Resolves a numeric code to its catalog key: exact, per platform, or by range. */
 export function catalogKeyForCode(code: number, platform: 'web' | 'flutter'): HMSErrorCatalogKey {
-  if (PLATFORM_SPECIFIC.has(code)) return `${code}.${platform}` as HMSPlatformCodeKey;
-  const exact = String(code);
-  if (SHARED.has(exact)) return exact as HMSSharedCodeKey;
-  if (code >= 1000 && code < 9000) return `range.${Math.floor(code / 1000)}xxx` as HMSRangeKey;
+  const perPlatform = PLATFORM_SPECIFIC.get(code);
+  if (perPlatform) return perPlatform[platform] ?? perPlatform.web;
+  const exact = SHARED.get(code);
+  if (exact) return exact;
+  if (code >= 1000 && code < 9000) return THOUSANDS[Math.floor(code / 1000) - 1];
   if (code >= 400 && code < 500) return 'range.http4xx';
   if (code >= 500 && code < 600) return 'range.http5xx';
   if (code >= 40000 && code < 50000) return 'range.server4xxxx';

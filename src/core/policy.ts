@@ -77,6 +77,9 @@ export function groupKeyFor(error: HMSNormalizedError): string {
   if (error.kind === 'reconnecting' || error.kind === 'reconnected') return 'connection';
   // One toast per device while another app holds it: "paused" turns into "back" in place.
   if (error.kind === 'track-interrupted' || error.kind === 'track-resumed') return `track|${error.trackType ?? ''}`;
+  // A plain non-terminal error groups by its catalog key, the constant itself (see codes.ts), so
+  // that a storm compares keys by pointer; anything else spells out what makes it different.
+  if (error.kind === 'error' && !error.trackType && !error.isTerminal) return error.catalogKey;
   return `${error.kind}|${error.catalogKey}|${error.trackType ?? ''}|${error.isTerminal ? 'T' : ''}`;
 }
 
