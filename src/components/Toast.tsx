@@ -50,13 +50,11 @@ export function hasToastAction(copy: HMSErrorCopy, config: ResolvedUIConfig): bo
   return Boolean(copy.action) || (typeof config.onRetry === 'function' && copy.retryable);
 }
 
-function CloseIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 14 14">
-      <path d="M2 2l10 10M12 2L2 12" stroke="currentColor" strokeWidth="2" strokeLinecap="round" fill="none" />
-    </svg>
-  );
-}
+/**
+ * The close button's "×": a character, not an SVG, so it shows without the stylesheet too
+ * (`unstyled`) and adds no elements; the button's `aria-label` names it, so it is not read.
+ */
+const CLOSE_GLYPH = '\u00d7';
 
 /** One toast. Decides nothing about routing or grouping: it renders an entry of the store. */
 export function Toast({ entry, copy, config, device, warn, onDismiss, renderToast, store, sdk, behind }: ToastProps) {
@@ -109,10 +107,14 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
         {copy.title}
       </span>
       {entry.count > 1 ? (
-        <span className={cn('count')}>
-          <span aria-hidden="true">{formatLabel(labels.repeatCount, { count: entry.count }, config.locale.tag)}</span>
+        // Seen: the badge ("×3"); heard: "(3 times)". Two elements, no wrapper: a storm's toasts
+        // are the DOM a page carries through it.
+        <>
+          <span className={cn('count')} aria-hidden="true">
+            {formatLabel(labels.repeatCount, { count: entry.count }, config.locale.tag)}
+          </span>
           <span style={visuallyHidden}>{` (${formatLabel(labels.repeatCountText, { count: entry.count }, config.locale.tag)})`}</span>
-        </span>
+        </>
       ) : null}
     </p>
   );
@@ -233,7 +235,7 @@ export function Toast({ entry, copy, config, device, warn, onDismiss, renderToas
           // A click with no pointer behind it (Enter, Space, a screen reader) has detail 0.
           onClick={(event) => onDismiss(entry.id, event.detail === 0 ? 'keyboard' : 'pointer')}
         >
-          <CloseIcon />
+          {CLOSE_GLYPH}
         </button>
       </div>
     </li>

@@ -255,7 +255,7 @@ describe('given a host stylesheet loaded after the kit’s', () => {
         title: paragraphs[0],
         message: paragraphs[1],
         hint: paragraphs[2],
-        count: within(first).getByText('×2').parentElement!,
+        count: within(first).getByText('×2'),
         close: within(first).getByRole('button', { name: /^Dismiss/ }),
         allowAudio: within(region).getByRole('button', { name: 'Allow audio' }),
         howToFix: within(region).getByRole('button', { name: 'How to fix' }),
