@@ -22,7 +22,9 @@ export function createDevWarner(): (id: string, message: string, error?: unknown
     if (isProduction() || seen.has(id)) return;
     seen.add(id);
     try {
-      console.error(`[react-hms-errors] ${message}`, error);
+      // Without a cause, the message alone (no trailing "undefined" in the console).
+      if (error === undefined) console.error(`[react-hms-errors] ${message}`);
+      else console.error(`[react-hms-errors] ${message}`, error);
     } catch {
       // console itself may be stubbed out by a host; nothing else to do
     }

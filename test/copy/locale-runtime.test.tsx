@@ -72,7 +72,7 @@ describe('locales', () => {
       const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
       const partial = { ...rtl, tag: 'xx', labels: { goHome: 'Nach Hause' } } as unknown as HMSLocale;
       expect(getErrorCopy(3010, { locale: partial }).title).toBe('No sound from your microphone');
-      expect(spy).toHaveBeenCalledWith(expect.stringContaining('"xx" is incomplete'), undefined);
+      expect(spy).toHaveBeenCalledWith(expect.stringContaining('"xx" is incomplete'));
       spy.mockRestore();
     });
 
