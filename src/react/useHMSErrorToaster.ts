@@ -255,7 +255,9 @@ export function useHMSErrorToaster<T extends HTMLElement = HTMLElement>(options:
       if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || latestTerminal.current) return;
       // Escape in a text field belongs to the field (clearing a chat message, leaving a search):
       // it must not silently take an error off the screen.
-      if (isTextEntry(event.target)) return;
+      // The element really typed in: inside a web component (a chat widget's shadow root) the
+      // event's target is the component's host, the first step of its path is the field.
+      if (isTextEntry(event.composedPath?.()[0] ?? event.target)) return;
       const newest = latestToasts.current[latestToasts.current.length - 1];
       if (!newest) return;
       event.preventDefault();
@@ -518,14 +520,17 @@ function hotkeyLabel(hotkey: string): string {
   return hotkey.replace(/\bKey([A-Z])\b/g, '$1').replace(/\bDigit(\d)\b/g, '$1');
 }
 
-const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
+const TEXT_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
 
-/** Whether keys typed at `target` edit text: a text input, a textarea, a select or editable content. */
+/** Whether keys typed at `target` edit text: a text input, a textarea, a select, editable content or a text role. */
 function isTextEntry(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
+  if (!target || typeof (target as Element).getAttribute !== 'function') return false;
   const element = target as HTMLElement;
   if (element.isContentEditable) return true;
   const tag = element.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  return tag === 'INPUT' && TEXT_INPUT_TYPES.has((element.getAttribute('type') ?? '').toLowerCase());
+  // `.type`, not the attribute: an unknown or upper-case type is a text field too.
+  if (tag === 'INPUT') return TEXT_INPUT_TYPES.has((element as HTMLInputElement).type);
+  return TEXT_ROLES.has(element.getAttribute('role') ?? '');
 }

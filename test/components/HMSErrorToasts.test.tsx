@@ -340,6 +340,13 @@ describe('HMSErrorToasts', () => {
     });
 
     it('leaves the toasts alone when Escape is pressed in a text field (the chat box keeps its Escape)', async () => {
+      const shadowField = {
+        current: null as HTMLDivElement | null,
+      };
+      const attach = (node: HTMLDivElement | null) => {
+        if (node && !node.shadowRoot) node.attachShadow({ mode: 'open' }).append(document.createElement('input'));
+        shadowField.current = node;
+      };
       const { report, user } = setup(
         <>
           <label>
@@ -348,6 +355,8 @@ describe('HMSErrorToasts', () => {
           <label>
             Notes <textarea />
           </label>
+          <div role="textbox" tabIndex={0} aria-label="Search people" />
+          <div ref={attach} />
           <button type="button">Mute</button>
           <HMSErrorToasts />
         </>,
@@ -355,6 +364,12 @@ describe('HMSErrorToasts', () => {
       report(errors.screenShareFailed);
       await user.click(screen.getByRole('textbox', { name: 'Message' }));
       await user.keyboard('hello{Escape}');
+      // A custom text box (role only) and a field inside a web component's shadow root.
+      await user.click(screen.getByRole('textbox', { name: 'Search people' }));
+      await user.keyboard('{Escape}');
+      const field = shadowField.current!.shadowRoot!.querySelector('input')!;
+      act(() => field.focus());
+      await user.keyboard('{Escape}');
       await user.click(screen.getByRole('textbox', { name: 'Notes' }));
       await user.keyboard('{Escape}');
       expect(screen.getAllByRole('listitem')).toHaveLength(1);
