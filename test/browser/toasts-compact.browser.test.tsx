@@ -170,6 +170,13 @@ describe('compact toasts in a real Chromium (issue 12)', () => {
       const path = icon.querySelector('path')!;
       expect(getComputedStyle(path).fill).not.toMatch(/transparent|none|rgba\(0, 0, 0, 0\)/);
       expect(getComputedStyle(path).fill).toBe(getComputedStyle(icon).color);
+      // …in the text colour, as the words are: the shape, not a colour, says the severity.
+      const probe = document.createElement('div');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(icon).color).toBe(canvasText);
     });
 
     it("fills the dialog's primary action with Highlight, unlike its secondary ones", async () => {
