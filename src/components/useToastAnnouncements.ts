@@ -107,6 +107,9 @@ export function useToastAnnouncements({
     if (queued > queue.current.count && now - queue.current.at >= REPEAT_ANNOUNCE_INTERVAL_MS) {
       polite.push(formatLabel(labels.moreText, { count: queued }, locale.tag));
       queue.current = { count: queued, at: now };
+    } else if (toasts.length === 0 && queued === 0) {
+      // Everything gone (dismissed, `dismissAll()`, `reset()`): the next wait is news at once.
+      queue.current = { count: 0, at: -Infinity };
     } else if (queued < queue.current.count) {
       // Fewer waiting: a later rise is news again, but not before the interval.
       queue.current = { ...queue.current, count: queued };

@@ -106,6 +106,21 @@ describe('toast announcements', () => {
       report(errors.deviceInUse);
       expect(status()).toHaveTextContent('3 more notifications waiting');
     });
+
+    it('announces a new wait at once after every toast is gone (reset, dismiss all)', () => {
+      vi.useFakeTimers();
+      const { report, store } = setup(<HMSErrorToasts />, { maxVisibleToasts: 1 });
+      report(errors.screenShareFailed);
+      report(errors.noAudio);
+      expect(status()).toHaveTextContent('1 more notification waiting');
+      act(() => store.reset());
+      advance(5000);
+      expect(status()).toBeEmptyDOMElement();
+      // 5 s after the last "more", inside the 10 s interval: heard at once all the same.
+      report(errors.screenShareFailed);
+      report(errors.noAudio);
+      expect(status()).toHaveTextContent('1 more notification waiting');
+    });
   });
 });
 
