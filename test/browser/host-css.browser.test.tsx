@@ -1,5 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/styles/styles.css';
 import {
@@ -313,5 +313,31 @@ describe('given a host stylesheet loaded after the kit’s', () => {
       expect(look.backgroundColor).toBe('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(title).color).toBe('rgb(243, 244, 246)');
     });
+  });
+});
+
+describe("the reader's own default font size (the browser's setting)", () => {
+  const setDefaultFontSize = (standard: number) => cdp().send('Page.setFontSizes', { fontSizes: { standard } });
+  afterEach(() => setDefaultFontSize(16));
+
+  const messageSize = async () => {
+    const [toast] = await screen.findAllByRole('listitem');
+    return parseFloat(getComputedStyle(toast.querySelector('.hmse-toast-message')!).fontSize);
+  };
+
+  it('is kept when the host shrinks its root font size (62.5%), and followed when it does not', async () => {
+    const { report } = renderKit();
+    report(screenShareFailed);
+    const atDefault = await messageSize();
+    expect(atDefault).toBeGreaterThanOrEqual(14);
+
+    await setDefaultFontSize(24);
+    expect(await messageSize()).toBeCloseTo(atDefault * 1.5, 1);
+    addSheet(tinyRoot);
+    // The host's own text follows its rem (24px × 62.5% × 1.4); the kit's stays at the reader's size.
+    expect(await messageSize()).toBeCloseTo(atDefault * 1.5, 1);
+
+    await setDefaultFontSize(16);
+    expect(await messageSize()).toBeCloseTo(atDefault, 1);
   });
 });
