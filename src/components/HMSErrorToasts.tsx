@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { createDevWarner } from '../core/dev';
+import type { HMSOfferedAction } from '../core/copy/getErrorCopy';
 import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
 import { useHMSErrorToaster, type HMSToastDismissVia } from '../react/useHMSErrorToaster';
 import { useHMSSDKActions } from '../react/context';
@@ -124,13 +125,15 @@ function ToastsView({
   const sdk = useHMSSDKActions(store);
   useHMSRecoveryWatchers(store);
   const online = useOnline(autoResolves(store.options.autoResolve, 'online'));
-  /** Each visible entry's copy, resolved once per render. */
+  /** Each visible entry's buttons and the copy chosen for them, worked out once per render. */
   const copies = new Map<string, HMSErrorCopy>();
+  const offers = new Map<string, HMSOfferedAction[]>();
   const copyOf = (entry: HMSErrorEntry) => {
     let copy = copies.get(entry.id);
     if (!copy) {
       const offered = toastActions(entry, config, sdk);
       warnIfAudioStaysBlocked(entry, offered);
+      offers.set(entry.id, offered);
       copies.set(entry.id, (copy = resolveCopy(entry, store, config, offered)));
     }
     return copy;
@@ -141,7 +144,7 @@ function ToastsView({
     // A toast that asks the person to do something stays until they do it or close it.
     duration: (entry) => {
       const copy = copyOf(presentEntry(entry, online));
-      return hasToastAction(copy, config) || toastActions(entry, config, sdk).length > 0 ? null : readingDuration(entry.duration, copy);
+      return hasToastAction(copy, config) || offers.get(entry.id)!.length > 0 ? null : readingDuration(entry.duration, copy);
     },
   });
   const { queued, paused, pausedBy, containerProps, dismiss } = toaster;
@@ -172,8 +175,8 @@ function ToastsView({
     queued,
     terminal: toaster.terminal,
     copies,
+    offers,
     config,
-    sdk,
     hotkeyLabel: toaster.hotkeyLabel,
     politeRef,
     assertiveRef,

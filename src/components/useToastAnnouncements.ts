@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import type { HMSActionsLike, HMSErrorCopy, HMSErrorEntry } from '../core/types';
-import { announcementText, plainCopy, toastActions, type ResolvedUIConfig } from './config';
+import type { HMSOfferedAction } from '../core/copy/getErrorCopy';
+import type { HMSErrorCopy, HMSErrorEntry } from '../core/types';
+import { announcementText, plainCopy, type ResolvedUIConfig } from './config';
 import { formatLabel } from './labels';
 
 /**
@@ -37,8 +38,8 @@ export function useToastAnnouncements({
   queued,
   terminal,
   copies,
+  offers,
   config,
-  sdk,
   hotkeyLabel,
   politeRef,
   assertiveRef,
@@ -47,17 +48,17 @@ export function useToastAnnouncements({
   queued: number;
   terminal: boolean;
   copies: Map<string, HMSErrorCopy>;
+  /** Each toast's buttons (the app's and the SDK actions'): a toast with one can be responded to. */
+  offers: Map<string, readonly HMSOfferedAction[]>;
   config: ResolvedUIConfig;
-  /** The SDK's actions: they add buttons (Allow audio, Turn camera on…), so they decide whether the toast can be responded to. */
-  sdk: HMSActionsLike | null;
   hotkeyLabel: string;
   politeRef: RefObject<HTMLDivElement | null>;
   assertiveRef: RefObject<HTMLDivElement | null>;
 }): void {
   const seen = useRef(new Map<string, Seen>());
   const queue = useRef({ count: 0, at: -Infinity });
-  const latest = useRef({ copies, config, sdk, hotkeyLabel });
-  latest.current = { copies, config, sdk, hotkeyLabel };
+  const latest = useRef({ copies, offers, config, hotkeyLabel });
+  latest.current = { copies, offers, config, hotkeyLabel };
   const clearTimers = useRef(new Map<HTMLElement, ReturnType<typeof setTimeout>>());
 
   useEffect(() => {
@@ -76,7 +77,7 @@ export function useToastAnnouncements({
 
   useEffect(() => {
     if (terminal) return;
-    const { copies, config, sdk, hotkeyLabel } = latest.current;
+    const { copies, offers, config, hotkeyLabel } = latest.current;
     const { labels, locale } = config;
     const now = Date.now();
     const next = new Map<string, Seen>();
@@ -98,7 +99,7 @@ export function useToastAnnouncements({
       // Title and what to do: the person hears the action part, not a restated message.
       let text = announcementText(copy, locale);
       if (entry.count > 1) text += ` (${formatLabel(labels.repeatCountText, { count: entry.count }, locale.tag)})`;
-      if (hotkeyLabel && toastActions(entry, config, sdk).length > 0) {
+      if (hotkeyLabel && (offers.get(entry.id)?.length ?? 0) > 0) {
         text += ` ${formatLabel(labels.respond, { hotkey: hotkeyLabel }, locale.tag)}`;
       }
       (copy.severity === 'error' ? assertive : polite).push(text);

@@ -51,6 +51,13 @@ export function reduce(
   // The one connection fact that is not in the lists: the SDK said RECONNECTING and not yet RECONNECTED.
   const reconnecting = error.kind === 'reconnecting' || (error.kind !== 'reconnected' && state.connection === 'reconnecting');
 
+  /** Puts `next` where `old` (the entry, or its id) is: a toast, a queued toast, the dialog; copies only that list. */
+  const replaceEverywhere = (old: HMSErrorEntry | string, next: HMSErrorEntry) => {
+    toasts = replace(toasts, old, next);
+    if (toasts === state.toasts) queue = replace(queue, old, next);
+    if (terminal && (typeof old === 'string' ? terminal.id === old : terminal === old)) terminal = next;
+  };
+
   if (decision.outcome === 'dedupe') {
     // The same error delivered twice: counted, its sources noted, no new record.
     const { recordIndex, entryId } = decision;
@@ -63,9 +70,7 @@ export function reduce(
     const next = withFields(current, { sources: current.sources.concat(report.source) });
     const records = history.slice();
     records[recordIndex] = { ...old, entry: next, sources: old.sources.concat(report.source) };
-    toasts = replace(toasts, entryId, next);
-    if (toasts === state.toasts) queue = replace(queue, entryId, next);
-    if (terminal?.id === entryId) terminal = next;
+    replaceEverywhere(entryId, next);
     return {
       state: makeState(toasts, queue, terminal, records, stats.deduplicated + 1, stats.evicted, reconnecting),
       entry: next,
@@ -79,13 +84,6 @@ export function reduce(
   let recorded: HMSErrorEntry;
   let entry: HMSErrorEntry | null;
   let notify = true;
-
-  /** Puts `next` where `target` is (a toast, a queued toast, the dialog); copies only that list. */
-  const replaceEverywhere = (target: HMSErrorEntry, next: HMSErrorEntry) => {
-    toasts = replace(toasts, target, next);
-    if (toasts === state.toasts) queue = replace(queue, target, next);
-    if (terminal === target) terminal = next;
-  };
 
   switch (decision.outcome) {
     case 'grouped': {
