@@ -151,6 +151,16 @@ describe('compact toasts in a real Chromium (issue 12)', () => {
   });
 
   describe('in forced colours (Windows High Contrast), emulated through the DevTools protocol', () => {
+    /** What a CSS system colour resolves to in this browser, now. */
+    const systemColor = (name: string) => {
+      const probe = document.createElement('div');
+      probe.style.color = name;
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    };
+
     it('keeps the primary action filled, the close button bounded and the icon drawn', async () => {
       const store = createHMSErrorStore();
       render(
@@ -171,12 +181,7 @@ describe('compact toasts in a real Chromium (issue 12)', () => {
       expect(getComputedStyle(path).fill).not.toMatch(/transparent|none|rgba\(0, 0, 0, 0\)/);
       expect(getComputedStyle(path).fill).toBe(getComputedStyle(icon).color);
       // …in the text colour, as the words are: the shape, not a colour, says the severity.
-      const probe = document.createElement('div');
-      probe.style.color = 'CanvasText';
-      document.body.append(probe);
-      const canvasText = getComputedStyle(probe).color;
-      probe.remove();
-      expect(getComputedStyle(icon).color).toBe(canvasText);
+      expect(getComputedStyle(icon).color).toBe(systemColor('CanvasText'));
     });
 
     it("fills the dialog's primary action with Highlight, unlike its secondary ones", async () => {
@@ -190,11 +195,7 @@ describe('compact toasts in a real Chromium (issue 12)', () => {
       await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
       const dialog = await screen.findByRole('alertdialog');
       const primary = within(dialog).getByRole('button', { name: 'Go home' });
-      const probe = document.createElement('div');
-      probe.style.color = 'Highlight';
-      document.body.append(probe);
-      const highlight = getComputedStyle(probe).color;
-      probe.remove();
+      const highlight = systemColor('Highlight');
       expect(getComputedStyle(primary).backgroundColor).toBe(highlight);
       for (const secondary of within(dialog).queryAllByRole('button').filter((b) => b !== primary)) {
         expect(getComputedStyle(secondary).backgroundColor).not.toBe(highlight);
