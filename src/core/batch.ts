@@ -15,11 +15,11 @@ const inActEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boole
  * once, and subscribers hear of every change of the task in one notification, from a microtask.
  * A storm of 10,000 reports in one task is one notification and one React commit.
  *
- * `seen` is called whenever a state may be seen outside the store: `getState()` from anyone, or a
- * publish. Returns the store's own `flush` (publishes pending changes now) and `read`, which reads
+ * `seen` is called with any state that may be seen outside the store: `getState()` from anyone,
+ * or a publish. Returns the store's own `flush` (publishes pending changes now) and `read`, which reads
  * the current state without counting as seen (for the store's own reports).
  */
-export function batchNotifications<T>(api: StoreApi<T>, seen: () => void = () => {}): { flush: () => void; read: () => T } {
+export function batchNotifications<T>(api: StoreApi<T>, seen: (state: T) => void = () => {}): { flush: () => void; read: () => T } {
   const publish = api.setState;
   const published = api.getState;
   let current: T | undefined;
@@ -31,14 +31,15 @@ export function batchNotifications<T>(api: StoreApi<T>, seen: () => void = () =>
     dirty = false;
     const next = current as T;
     current = undefined;
-    seen();
+    seen(next);
     publish(next, true);
   };
 
   const read = () => (dirty ? (current as T) : published());
   api.getState = () => {
-    seen();
-    return read();
+    const state = read();
+    seen(state);
+    return state;
   };
   api.setState = (partial, replace) => {
     const previous = read();

@@ -17,44 +17,68 @@ export interface Reduced {
   outcome: HMSReportOutcome;
 }
 
-/** The list with `old` (the entry itself, or the entry of that id) replaced; the same list without it. */
-function replace(list: HMSErrorEntry[], old: HMSErrorEntry | string, next: HMSErrorEntry): HMSErrorEntry[] {
+/** Where `old` (the entry itself, or the entry of that id) is in `list`, or -1. */
+function indexIn(list: HMSErrorEntry[], old: HMSErrorEntry | string): number {
   for (let i = 0; i < list.length; i++) {
-    if (typeof old === 'string' ? list[i].id !== old : list[i] !== old) continue;
-    const copy = list.slice();
-    copy[i] = next;
-    return copy;
+    if (typeof old === 'string' ? list[i].id === old : list[i] === old) return i;
   }
-  return list;
+  return -1;
 }
 
+/** Nothing is the caller's own: every change copies (the default). */
+const NOTHING_OWN = () => false;
+
 const boundQueue = (queue: HMSErrorEntry[], max: number) => (queue.length > max ? queue.slice(queue.length - max) : queue);
+
+/** `queue` with `entry` at its end and its oldest dropped past `max`: in place when it is `own`. */
+function enqueue(queue: HMSErrorEntry[], entry: HMSErrorEntry, max: number, own: boolean): HMSErrorEntry[] {
+  if (!own) return boundQueue(queue.concat(entry), max);
+  queue.push(entry);
+  if (queue.length > max) queue.splice(0, queue.length - max);
+  return queue;
+}
 
 /**
  * Applies a decision: works out the three lists, then appends the report's one history record
  * and makes the state in one place (`makeState`, which derives `connection` and `stats.reported`).
  * `make` makes the fresh entry for this report, only when the outcome needs one (a grouped repeat
  * or a double delivery does not); updates keep the id of what they change.
+ *
+ * `owns(x)` says whether the state object or one of its lists is the caller's own, made since
+ * anything outside last saw a state: those are changed in place (a storm in one task then makes
+ * one state, one queue and one history instead of copies of them per report). Everything else is
+ * copied, so a state anyone has seen never changes.
  */
 export function reduce(
   state: HMSErrorState,
   decision: Decision,
-  make: () => HMSErrorEntry,
+  make: (report: Report) => HMSErrorEntry,
   report: Report,
   policy: ReducePolicy,
-  /** The state's history is the caller's own, seen by nobody: append to it instead of copying. */
-  historyIsOwn = false,
+  owns: (stateOrList: object) => boolean = NOTHING_OWN,
 ): Reduced {
   const { error } = report;
   const { history, stats } = state;
   let { toasts, queue, terminal } = state;
+  let toastsOwn = owns(toasts);
+  let queueOwn = owns(queue);
   // The one connection fact that is not in the lists: the SDK said RECONNECTING and not yet RECONNECTED.
   const reconnecting = error.kind === 'reconnecting' || (error.kind !== 'reconnected' && state.connection === 'reconnecting');
 
   /** Puts `next` where `old` (the entry, or its id) is: a toast, a queued toast, the dialog; copies only that list. */
+  /**
+   * Puts `next` where `old` (the entry, or its id) is: a toast, a queued toast, the dialog. Copies
+   * only that list, and only if it is not already this reduce's own.
+   */
   const replaceEverywhere = (old: HMSErrorEntry | string, next: HMSErrorEntry) => {
-    toasts = replace(toasts, old, next);
-    if (toasts === state.toasts) queue = replace(queue, old, next);
+    let i = indexIn(toasts, old);
+    if (i >= 0) {
+      if (!toastsOwn) (toasts = toasts.slice()), (toastsOwn = true);
+      toasts[i] = next;
+    } else if ((i = indexIn(queue, old)) >= 0) {
+      if (!queueOwn) (queue = queue.slice()), (queueOwn = true);
+      queue[i] = next;
+    }
     if (terminal && (typeof old === 'string' ? terminal.id === old : terminal === old)) terminal = next;
   };
 
@@ -101,14 +125,14 @@ export function reduce(
     }
     case 'updated': {
       const { target } = decision;
-      const fresh = make();
+      const fresh = make(report);
       entry = withFields(fresh, { id: target.id, firstAt: target.firstAt, count: report.route === 'dialog' ? fresh.count : target.count });
       replaceEverywhere(target, entry);
       recorded = entry;
       break;
     }
     default: {
-      recorded = entry = make();
+      recorded = entry = make(report);
       switch (decision.outcome) {
         case 'silent':
           break;
@@ -128,7 +152,7 @@ export function reduce(
           queue = [];
           break;
         case 'queued':
-          queue = boundQueue(queue.concat(entry), policy.maxQueuedToasts);
+          queue = enqueue(queue, entry, policy.maxQueuedToasts, queueOwn);
           break;
         case 'toast':
           if ('front' in decision) {
@@ -138,6 +162,8 @@ export function reduce(
               queue = boundQueue(toasts.slice(policy.maxVisibleToasts).concat(queue), policy.maxQueuedToasts);
               toasts = toasts.slice(0, policy.maxVisibleToasts);
             }
+          } else if (toastsOwn) {
+            toasts.push(entry);
           } else {
             toasts = toasts.concat(entry);
           }
@@ -149,11 +175,12 @@ export function reduce(
   // One record per report, appended once; the oldest falls out past `historySize`.
   const overflow = history.length + 1 > policy.historySize ? history.length + 1 - policy.historySize : 0;
   // A storm in one task appends to one array: copying 100 records per report was most of its cost.
-  const records = historyIsOwn ? history : overflow > 0 ? history.slice(overflow) : history.slice();
-  if (historyIsOwn) for (let i = 0; i < overflow; i++) records.shift();
+  const historyOwn = owns(history);
+  const records = historyOwn ? history : overflow > 0 ? history.slice(overflow) : history.slice();
+  if (historyOwn) for (let i = 0; i < overflow; i++) records.shift();
   records.push(recordOf(outcome, decision.reason, report, recorded));
   return {
-    state: makeState(toasts, queue, terminal, records, stats.deduplicated, stats.evicted + overflow, reconnecting),
+    state: makeState(toasts, queue, terminal, records, stats.deduplicated, stats.evicted + overflow, reconnecting, owns(state) ? state : undefined),
     entry,
     notify,
     outcome,

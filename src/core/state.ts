@@ -24,6 +24,8 @@ export interface HMSErrorState {
  * The one place a state is made. `connection` and `stats.reported` are computed here from the
  * rest, so no transition can leave them out of step: `reconnecting` is the only connection fact
  * that is not in the lists (a dismissed "Reconnecting…" toast does not mean the call is back).
+ * `into`: a state nobody outside has seen yet, rewritten in place instead of making a new one
+ * (the store's reports within one task; see `reduce`).
  */
 export function makeState(
   toasts: HMSErrorEntry[],
@@ -33,13 +35,26 @@ export function makeState(
   deduplicated: number,
   evicted: number,
   reconnecting: boolean,
+  into?: HMSErrorState,
 ): HMSErrorState {
+  const connection = terminal ? 'disconnected' : reconnecting ? 'reconnecting' : 'connected';
+  if (into) {
+    into.toasts = toasts;
+    into.queue = queue;
+    into.terminal = terminal;
+    into.history = history;
+    into.connection = connection;
+    into.stats.reported = history.length + evicted + deduplicated;
+    into.stats.deduplicated = deduplicated;
+    into.stats.evicted = evicted;
+    return into;
+  }
   return {
     toasts,
     queue,
     terminal,
     history,
-    connection: terminal ? 'disconnected' : reconnecting ? 'reconnecting' : 'connected',
+    connection,
     stats: { reported: history.length + evicted + deduplicated, deduplicated, evicted },
   };
 }

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { HMSErrorActions, HMSErrorStore, ReportOptions } from './actions';
 import { batchNotifications } from './batch';
 import { createConnector } from './connect';
-import { decide, makeReport } from './decide';
+import { decide, makeReport, type Report } from './decide';
 import { createDevWarner } from './dev';
 import { createEntryFactory } from './entry';
 import { createGuard } from './guard';
@@ -11,7 +11,7 @@ import { resolveOptions, type HMSErrorStoreOptions } from './options';
 import { routeWithRule } from './policy';
 import { reduce, removeEntry, removeToasts } from './reduce';
 import { initialState, type HMSErrorState } from './state';
-import type { HMSErrorEntry, HMSErrorSource, HMSNormalizedError } from './types';
+import type { HMSErrorEntry, HMSErrorRoute, HMSErrorSource, HMSNormalizedError } from './types';
 
 export type { HMSConnectionState, HMSErrorState } from './state';
 export type { HMSEntryInfo, HMSErrorStoreOptions } from './options';
@@ -29,26 +29,28 @@ const NO_OPTIONS: ReportOptions = {};
 export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErrorStore {
   const resolved = resolveOptions(options);
   const api = createStore<HMSErrorState>()(initialState);
-  // Every change is current at once in getState(); subscribers hear once per task.
-  // The last state this store made, while nothing outside has seen it: its history is the
-  // store's own, and the next report may append to it in place instead of copying it.
-  let unseen: HMSErrorState | null = null;
-  const { flush, read } = batchNotifications(api, () => (unseen = null));
+  // Every change is current at once in getState(); subscribers hear once per task. The last state
+  // anything outside was shown (getState(), a publish): what is newer than it, and its lists that
+  // are not its lists, nobody outside has seen, so reduce may change them in place.
+  let seen = api.getState();
+  const { flush, read } = batchNotifications(api, (state) => (seen = state));
+  const owns = (x: object) => x !== seen && x !== seen.toasts && x !== seen.queue && x !== seen.history;
   const warn = createDevWarner();
   const makeEntry = createEntryFactory(resolved, (++storeCount).toString(36));
   const normalizeOptions: NormalizeOptions = { platform: options.platform, now: resolved.now };
   let terminalReports = 0;
+  const make = (report: Report) => makeEntry(report.error, report.source, report.route, report.at, report.groupKey);
 
   const ingest = (error: HMSNormalizedError, source: HMSErrorSource, options: ReportOptions = NO_OPTIONS): HMSErrorEntry | null => {
     if (typeof options.isTerminal === 'boolean') error = { ...error, isTerminal: options.isTerminal };
-    const [route, routeRule] = options.route != null ? [options.route, 'report-option' as const] : routeWithRule(error, resolved.routes);
-    const report = makeReport(error, source, route, resolved.now(), routeRule);
+    const routed = options.route != null ? null : routeWithRule(error, resolved.routes);
+    const report = routed
+      ? makeReport(error, source, routed[0], resolved.now(), routed[1])
+      : makeReport(error, source, options.route as HMSErrorRoute, resolved.now(), 'report-option');
     if (report.route === 'dialog') terminalReports += 1;
     const state = read();
     const decision = decide(state, report, resolved);
-    const make = () => makeEntry(error, source, report.route, report.at, report.groupKey);
-    const result = reduce(state, decision, make, report, resolved, state === unseen);
-    unseen = result.state;
+    const result = reduce(state, decision, make, report, resolved, owns);
     api.setState(result.state, true);
     if (result.notify && result.entry && resolved.onEntry) {
       try {

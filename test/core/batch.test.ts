@@ -147,4 +147,45 @@ describe('a storm appends to one history array, never to one anybody has seen', 
     expect(reads.map((h) => h.length)).toEqual([1, 2, 3]);
     expect(new Set(reads).size).toBe(3);
   });
+
+  it('changes the lists and the state object in place only while nobody has seen them', async () => {
+    const store = createHMSErrorStore({ maxVisibleToasts: 2, maxQueuedToasts: 2 });
+    const snapshot = (state: ReturnType<typeof store.getState>) => ({
+      toasts: state.toasts.map((t) => [t.code, t.count]),
+      queue: state.queue.map((t) => [t.code, t.count]),
+      stats: { ...state.stats },
+      connection: state.connection,
+    });
+    // Fill both toasts and the queue, then read: these lists are now seen.
+    for (const code of [3003, 1006, 4006, 3010]) store.report({ code, isTerminal: false });
+    const seen = store.getState();
+    const before = snapshot(seen);
+    const lists = { toasts: seen.toasts, queue: seen.queue, stats: seen.stats };
+    // A storm that groups into a toast, groups into a queued toast and pushes the queue past its bound.
+    for (let i = 0; i < 50; i++) store.report({ code: [3003, 3010, 6000, 4001][i % 4], isTerminal: false });
+    expect(snapshot(seen)).toEqual(before);
+    expect(seen.toasts).toBe(lists.toasts);
+    expect(seen.stats).toBe(lists.stats);
+    const now = store.getState();
+    expect(now).not.toBe(seen);
+    expect(now.toasts.map((t) => [t.code, t.count])).toEqual([
+      [3003, 14],
+      [1006, 1],
+    ]);
+    expect(now.queue.map((t) => t.code)).toEqual([4001, 3010]);
+    expect(now.stats.reported).toBe(54);
+    // And a state published to subscribers is not rewritten by the next task's storm.
+    const published: ReturnType<typeof snapshot>[] = [];
+    const given: ReturnType<typeof store.getState>[] = [];
+    store.subscribe((state) => {
+      given.push(state);
+      published.push(snapshot(state));
+    });
+    store.report({ code: 3003, isTerminal: false });
+    await Promise.resolve();
+    for (let i = 0; i < 10; i++) store.report({ code: 3003, isTerminal: false });
+    await Promise.resolve();
+    expect(given.map(snapshot)).toEqual(published);
+    expect(given[1].toasts[0].count).toBe(25);
+  });
 });
