@@ -220,7 +220,7 @@ function ToastsView({
       aria-hidden={toaster.terminal ? true : undefined}
       ref={rootRef}
       data-position={physicalPosition(position, config.rootProps.dir ?? config.locale.dir)}
-      data-paused={paused ? '' : undefined}
+      data-paused={paused ? '' : undefined} data-dbg={pausedBy.join(',')}
     >
       {/* Both live regions exist before any toast: text added to a region that was already in
           the page is what screen readers announce reliably. */}

@@ -43,8 +43,8 @@ export interface HMSErrorActions {
   /** Cancels pending watchdog timers. The store stays usable. */
   destroy(): void;
   /**
-   * Subscribers hear of changes once per task (a microtask after the first change); this
-   * publishes pending changes now. `getState()` is always current without it.
+   * Subscribers hear of changes once per task (in a task of their own, right after the one that
+   * made the first change); this publishes pending changes now. `getState()` is always current without it.
    */
   flush(): void;
 }

@@ -267,6 +267,21 @@ export function useHMSErrorToaster<T extends HTMLElement = HTMLElement>(options:
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [dismissOnEscape]);
 
+  // The pointer leaving the container, heard natively as well as through React: when the toast
+  // under the pointer is removed, Chrome sends the next move's pointerout to the removed node,
+  // which React (listening at its root) never sees, so its onPointerLeave never comes and the
+  // other toasts' timers would stay paused. The native pointerleave on the container still fires.
+  const leaveTarget = useRef<T | null>(null);
+  const leaveListener = useRef(() => resume('hover'));
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (element === leaveTarget.current) return;
+    leaveTarget.current?.removeEventListener('pointerleave', leaveListener.current);
+    element?.addEventListener('pointerleave', leaveListener.current);
+    leaveTarget.current = element;
+  });
+  useEffect(() => () => leaveTarget.current?.removeEventListener('pointerleave', leaveListener.current), []);
+
   const focusPaused = pausedBy.includes('focus');
   const hoverPaused = pausedBy.includes('hover');
   useLayoutEffect(() => {
