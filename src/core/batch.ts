@@ -1,25 +1,22 @@
 import type { StoreApi } from 'zustand/vanilla';
 
-/**
- * Runs `fn` in a task of its own, as soon as possible after the current one: MessageChannel in
- * browsers (no 4 ms clamp, unlike nested timers), setImmediate in Node, a timer elsewhere.
- */
-const afterTask: (fn: () => void) => void = (() => {
-  if (typeof setImmediate === 'function') return (fn) => void setImmediate(fn);
-  if (typeof MessageChannel === 'function') {
-    const queue: (() => void)[] = [];
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => queue.shift()?.();
-    return (fn) => {
-      queue.push(fn);
-      channel.port2.postMessage(null);
-    };
-  }
-  return (fn) => void setTimeout(fn, 0);
-})();
-
 /** Stores with changes their subscribers have not heard of yet. */
 const pending = new Set<() => void>();
+
+let channel: MessageChannel | undefined;
+/**
+ * Publishes every pending store in a task of its own, right after the current one: setImmediate
+ * in Node, a MessageChannel in browsers (neither clamped nor throttled in a background tab, unlike
+ * a timer).
+ */
+function publishAfterTask(): void {
+  if (typeof setImmediate === 'function') return void setImmediate(flushHMSErrorStores);
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = flushHMSErrorStores;
+  }
+  channel.port2.postMessage(0);
+}
 
 /**
  * React's test mode (Testing Library sets it): React itself then runs every update inside `act()`
@@ -72,7 +69,7 @@ export function batchNotifications<T>(api: StoreApi<T>, seen: (state: T) => void
     dirty = true;
     pending.add(flush);
     if (inActEnvironment()) flush();
-    else afterTask(flush);
+    else if (pending.size === 1) publishAfterTask();
   };
   return { flush, read };
 }

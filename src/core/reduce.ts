@@ -25,17 +25,11 @@ function indexIn(list: HMSErrorEntry[], old: HMSErrorEntry | string): number {
   return -1;
 }
 
-/** Nothing is the caller's own: every change copies (the default). */
-const NOTHING_OWN = () => false;
-
-const boundQueue = (queue: HMSErrorEntry[], max: number) => (queue.length > max ? queue.slice(queue.length - max) : queue);
-
-/** `queue` with `entry` at its end and its oldest dropped past `max`: in place when it is `own`. */
-function enqueue(queue: HMSErrorEntry[], entry: HMSErrorEntry, max: number, own: boolean): HMSErrorEntry[] {
-  if (!own) return boundQueue(queue.concat(entry), max);
-  queue.push(entry);
-  if (queue.length > max) queue.splice(0, queue.length - max);
-  return queue;
+/** Drops the oldest (first) items of `list` past `max`, in place; returns how many. */
+function dropOldest(list: unknown[], max: number): number {
+  const over = list.length - max;
+  if (over > 0) list.splice(0, over);
+  return over > 0 ? over : 0;
 }
 
 /**
@@ -44,10 +38,11 @@ function enqueue(queue: HMSErrorEntry[], entry: HMSErrorEntry, max: number, own:
  * `make` makes the fresh entry for this report, only when the outcome needs one (a grouped repeat
  * or a double delivery does not); updates keep the id of what they change.
  *
- * `owns(x)` says whether the state object or one of its lists is the caller's own, made since
- * anything outside last saw a state: those are changed in place (a storm in one task then makes
- * one state, one queue and one history instead of copies of them per report). Everything else is
- * copied, so a state anyone has seen never changes.
+ * `own`: the state is the caller's own, made since anything outside last saw a state. Its lists
+ * and the state object itself are then changed in place (a storm in one task makes one state, one
+ * toast list, one queue and one history, not copies of them per report). A state that is not own
+ * has its lists copied once here, so the state this returns is always own, and a state anyone has
+ * seen never changes.
  */
 export function reduce(
   state: HMSErrorState,
@@ -55,30 +50,22 @@ export function reduce(
   make: (report: Report) => HMSErrorEntry,
   report: Report,
   policy: ReducePolicy,
-  owns: (stateOrList: object) => boolean = NOTHING_OWN,
+  own = false,
 ): Reduced {
-  const { error } = report;
-  const { history, stats } = state;
-  let { toasts, queue, terminal } = state;
-  let toastsOwn = owns(toasts);
-  let queueOwn = owns(queue);
+  const { error, source } = report;
+  const { stats } = state;
+  let { terminal } = state;
+  let toasts = own ? state.toasts : state.toasts.slice();
+  let queue = own ? state.queue : state.queue.slice();
+  const history = own ? state.history : state.history.slice();
   // The one connection fact that is not in the lists: the SDK said RECONNECTING and not yet RECONNECTED.
   const reconnecting = error.kind === 'reconnecting' || (error.kind !== 'reconnected' && state.connection === 'reconnecting');
 
-  /** Puts `next` where `old` (the entry, or its id) is: a toast, a queued toast, the dialog; copies only that list. */
-  /**
-   * Puts `next` where `old` (the entry, or its id) is: a toast, a queued toast, the dialog. Copies
-   * only that list, and only if it is not already this reduce's own.
-   */
+  /** Puts `next` where `old` (the entry, or its id) is: a toast, a queued toast, the dialog. */
   const replaceEverywhere = (old: HMSErrorEntry | string, next: HMSErrorEntry) => {
     let i = indexIn(toasts, old);
-    if (i >= 0) {
-      if (!toastsOwn) (toasts = toasts.slice()), (toastsOwn = true);
-      toasts[i] = next;
-    } else if ((i = indexIn(queue, old)) >= 0) {
-      if (!queueOwn) (queue = queue.slice()), (queueOwn = true);
-      queue[i] = next;
-    }
+    if (i >= 0) toasts[i] = next;
+    else if ((i = indexIn(queue, old)) >= 0) queue[i] = next;
     if (terminal && (typeof old === 'string' ? terminal.id === old : terminal === old)) terminal = next;
   };
 
@@ -91,12 +78,11 @@ export function reduce(
       toasts.find((t) => t.id === entryId) ??
       queue.find((t) => t.id === entryId) ??
       old.entry;
-    const next = withFields(current, { sources: current.sources.concat(report.source) });
-    const records = history.slice();
-    records[recordIndex] = { ...old, entry: next, sources: old.sources.concat(report.source) };
+    const next = withFields(current, { sources: current.sources.concat(source) });
+    history[recordIndex] = { ...old, entry: next, sources: old.sources.concat(source) };
     replaceEverywhere(entryId, next);
     return {
-      state: makeState(toasts, queue, terminal, records, stats.deduplicated + 1, stats.evicted, reconnecting),
+      state: makeState(toasts, queue, terminal, history, stats.deduplicated + 1, stats.evicted, reconnecting, own ? state : undefined),
       entry: next,
       notify: false,
       outcome: old.outcome,
@@ -152,20 +138,19 @@ export function reduce(
           queue = [];
           break;
         case 'queued':
-          queue = enqueue(queue, entry, policy.maxQueuedToasts, queueOwn);
+          queue.push(entry);
+          dropOldest(queue, policy.maxQueuedToasts);
           break;
         case 'toast':
           if ('front' in decision) {
             // Connection news jumps the queue: it says why every other error is happening.
-            toasts = [entry, ...toasts];
+            toasts.unshift(entry);
             if (toasts.length > policy.maxVisibleToasts) {
-              queue = boundQueue(toasts.slice(policy.maxVisibleToasts).concat(queue), policy.maxQueuedToasts);
-              toasts = toasts.slice(0, policy.maxVisibleToasts);
+              queue.unshift(...toasts.splice(policy.maxVisibleToasts));
+              dropOldest(queue, policy.maxQueuedToasts);
             }
-          } else if (toastsOwn) {
-            toasts.push(entry);
           } else {
-            toasts = toasts.concat(entry);
+            toasts.push(entry);
           }
           break;
       }
@@ -173,14 +158,10 @@ export function reduce(
   }
 
   // One record per report, appended once; the oldest falls out past `historySize`.
-  const overflow = history.length + 1 > policy.historySize ? history.length + 1 - policy.historySize : 0;
-  // A storm in one task appends to one array: copying 100 records per report was most of its cost.
-  const historyOwn = owns(history);
-  const records = historyOwn ? history : overflow > 0 ? history.slice(overflow) : history.slice();
-  if (historyOwn) for (let i = 0; i < overflow; i++) records.shift();
-  records.push(recordOf(outcome, decision.reason, report, recorded));
+  history.push(recordOf(outcome, decision.reason, report, recorded));
+  const overflow = dropOldest(history, policy.historySize);
   return {
-    state: makeState(toasts, queue, terminal, records, stats.deduplicated, stats.evicted + overflow, reconnecting, owns(state) ? state : undefined),
+    state: makeState(toasts, queue, terminal, history, stats.deduplicated, stats.evicted + overflow, reconnecting, own ? state : undefined),
     entry,
     notify,
     outcome,

@@ -37,26 +37,14 @@ export function makeState(
   reconnecting: boolean,
   into?: HMSErrorState,
 ): HMSErrorState {
-  const connection = terminal ? 'disconnected' : reconnecting ? 'reconnecting' : 'connected';
-  if (into) {
-    into.toasts = toasts;
-    into.queue = queue;
-    into.terminal = terminal;
-    into.history = history;
-    into.connection = connection;
-    into.stats.reported = history.length + evicted + deduplicated;
-    into.stats.deduplicated = deduplicated;
-    into.stats.evicted = evicted;
-    return into;
-  }
-  return {
-    toasts,
-    queue,
-    terminal,
-    history,
-    connection,
-    stats: { reported: history.length + evicted + deduplicated, deduplicated, evicted },
-  };
+  const state = into ?? ({} as HMSErrorState);
+  state.toasts = toasts;
+  state.queue = queue;
+  state.terminal = terminal;
+  state.history = history;
+  state.connection = terminal ? 'disconnected' : reconnecting ? 'reconnecting' : 'connected';
+  state.stats = { reported: history.length + evicted + deduplicated, deduplicated, evicted };
+  return state;
 }
 
 export const initialState = (): HMSErrorState => makeState([], [], null, [], 0, 0, false);

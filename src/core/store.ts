@@ -30,11 +30,10 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
   const resolved = resolveOptions(options);
   const api = createStore<HMSErrorState>()(initialState);
   // Every change is current at once in getState(); subscribers hear once per task. The last state
-  // anything outside was shown (getState(), a publish): what is newer than it, and its lists that
-  // are not its lists, nobody outside has seen, so reduce may change them in place.
-  let seen = api.getState();
-  const { flush, read } = batchNotifications(api, (state) => (seen = state));
-  const owns = (x: object) => x !== seen && x !== seen.toasts && x !== seen.queue && x !== seen.history;
+  // this store made, while nothing outside has seen it (getState(), a publish): reduce may change
+  // it and its lists in place.
+  let unseen: HMSErrorState | null = null;
+  const { flush, read } = batchNotifications(api, () => (unseen = null));
   const warn = createDevWarner();
   const makeEntry = createEntryFactory(resolved, (++storeCount).toString(36));
   const normalizeOptions: NormalizeOptions = { platform: options.platform, now: resolved.now };
@@ -50,7 +49,8 @@ export function createHMSErrorStore(options: HMSErrorStoreOptions = {}): HMSErro
     if (report.route === 'dialog') terminalReports += 1;
     const state = read();
     const decision = decide(state, report, resolved);
-    const result = reduce(state, decision, make, report, resolved, owns);
+    const result = reduce(state, decision, make, report, resolved, state === unseen);
+    unseen = result.state;
     api.setState(result.state, true);
     if (result.notify && result.entry && resolved.onEntry) {
       try {
