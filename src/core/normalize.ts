@@ -93,12 +93,13 @@ function inferPlatform(
   name: string,
   input: object,
   codeField: unknown,
+  idField: unknown,
   option: HMSPlatform | undefined,
 ): HMSPlatform {
   if (code !== null && WEB_NAMES_BY_CODE[code]?.includes(name)) return 'web';
   if (option) return option;
   const flutterShaped =
-    safeGet(input, 'id') !== undefined ||
+    idField !== undefined ||
     safeGet(input, 'params') !== undefined ||
     (codeField !== null && typeof codeField === 'object');
   return flutterShaped ? 'flutter' : 'web';
@@ -191,10 +192,11 @@ function normalizeUnsafe(
 
   const trackType = safeText(safeGet(input, 'trackType'));
   if (trackType) result.trackType = trackType;
-  const id = safeText(safeGet(input, 'id'));
+  const idField = safeGet(input, 'id');
+  const id = safeText(idField);
   if (id) result.sdkId = id;
 
-  result.platform = inferPlatform(code, result.name, input, codeField, options.platform);
+  result.platform = inferPlatform(code, result.name, input, codeField, idField, options.platform);
   const terminal = toBoolean(safeGet(input, 'isTerminal'));
   if (code === null) {
     result.catalogKey = keyWithoutCode(result.name, `${result.message} ${result.description}`);

@@ -25,6 +25,17 @@ function indexIn(list: HMSErrorEntry[], old: HMSErrorEntry | string): number {
   return -1;
 }
 
+/** Puts `next` where `old` (the entry, or its id) is among the toasts or else the queue, in place. */
+function putInPlace(toasts: HMSErrorEntry[], queue: HMSErrorEntry[], old: HMSErrorEntry | string, next: HMSErrorEntry): void {
+  let i = indexIn(toasts, old);
+  if (i >= 0) toasts[i] = next;
+  else if ((i = indexIn(queue, old)) >= 0) queue[i] = next;
+}
+
+/** `next` if the dialog's entry is `old` (the entry, or its id), else the dialog's entry. */
+const swap = (terminal: HMSErrorEntry | null, old: HMSErrorEntry | string, next: HMSErrorEntry) =>
+  terminal && (typeof old === 'string' ? terminal.id === old : terminal === old) ? next : terminal;
+
 /**
  * Drops the oldest (first) items of `list` past `max`, in place; returns how many. One `shift()`
  * at a time: V8 moves the array's start instead of copying it, where `splice(0, n)` copies the
@@ -68,14 +79,6 @@ export function reduce(
   // The one connection fact that is not in the lists: the SDK said RECONNECTING and not yet RECONNECTED.
   const reconnecting = error.kind === 'reconnecting' || (error.kind !== 'reconnected' && state.connection === 'reconnecting');
 
-  /** Puts `next` where `old` (the entry, or its id) is: a toast, a queued toast, the dialog. */
-  const replaceEverywhere = (old: HMSErrorEntry | string, next: HMSErrorEntry) => {
-    let i = indexIn(toasts, old);
-    if (i >= 0) toasts[i] = next;
-    else if ((i = indexIn(queue, old)) >= 0) queue[i] = next;
-    if (terminal && (typeof old === 'string' ? terminal.id === old : terminal === old)) terminal = next;
-  };
-
   if (decision.outcome === 'dedupe') {
     // The same error delivered twice: counted, its sources noted, no new record.
     const { recordIndex, entryId } = decision;
@@ -87,7 +90,8 @@ export function reduce(
       old.entry;
     const next = withFields(current, { sources: current.sources.concat(source) });
     history[recordIndex] = { ...old, entry: next, sources: old.sources.concat(source) };
-    replaceEverywhere(entryId, next);
+    putInPlace(toasts, queue, entryId, next);
+    terminal = swap(terminal, entryId, next);
     return {
       state: makeState(toasts, queue, terminal, history, stats.deduplicated + 1, stats.evicted, reconnecting, own ? state : undefined),
       entry: next,
@@ -111,7 +115,8 @@ export function reduce(
         lastAt: report.at,
         sources: target.sources.includes(report.source) ? target.sources : target.sources.concat(report.source),
       });
-      replaceEverywhere(target, entry);
+      // A grouped toast is never the dialog: only the lists hold it.
+      putInPlace(toasts, queue, target, entry);
       // History keeps each report's own error (code, texts, raw) on the grouped entry.
       recorded = entryOf(error, entry);
       break;
@@ -120,7 +125,8 @@ export function reduce(
       const { target } = decision;
       const fresh = make(report);
       entry = withFields(fresh, { id: target.id, firstAt: target.firstAt, count: report.route === 'dialog' ? fresh.count : target.count });
-      replaceEverywhere(target, entry);
+      putInPlace(toasts, queue, target, entry);
+      terminal = swap(terminal, target, entry);
       recorded = entry;
       break;
     }
