@@ -7,15 +7,17 @@ let channel: MessageChannel | undefined;
 /**
  * Publishes every pending store in a task of its own, right after the current one: setImmediate
  * in Node, a MessageChannel in browsers (neither clamped nor throttled in a background tab, unlike
- * a timer).
+ * a timer), a timer where there is neither (jest's jsdom environment has neither).
  */
 function publishAfterTask(): void {
-  if (typeof setImmediate === 'function') return void setImmediate(flushHMSErrorStores);
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = flushHMSErrorStores;
-  }
-  channel.port2.postMessage(0);
+  if (typeof setImmediate === 'function') setImmediate(flushHMSErrorStores);
+  else if (typeof MessageChannel === 'function') {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = flushHMSErrorStores;
+    }
+    channel.port2.postMessage(0);
+  } else setTimeout(flushHMSErrorStores, 0);
 }
 
 /**
