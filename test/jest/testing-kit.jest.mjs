@@ -5,7 +5,7 @@ import { afterEach, expect, it, jest } from '@jest/globals';
 import { createElement as h } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HMSErrorProvider, HMSErrorUI, createHMSErrorStore, useHMSErrors } from 'react-hms-errors';
+import { HMSErrorProvider, HMSErrorUI, useHMSErrors } from 'react-hms-errors';
 import {
   createFakeHMSActions,
   createFakeHMSNotifications,
@@ -74,26 +74,4 @@ it('counts live subscriptions: one while mounted, none after unmount', () => {
   notifications.emitError(3003);
   unmount();
   expect(notifications.listenerCount()).toBe(0);
-});
-
-it('publishes a store used outside React in jest’s jsdom, which has neither setImmediate nor MessageChannel', async () => {
-  // A plain store test (no Testing Library render, so not React's act environment). The store
-  // publishes in a task of its own; here that task has to come from a timer.
-  const actFlag = globalThis;
-  const saved = actFlag.IS_REACT_ACT_ENVIRONMENT;
-  actFlag.IS_REACT_ACT_ENVIRONMENT = false;
-  try {
-    expect(typeof setImmediate).toBe('undefined');
-    expect(typeof MessageChannel).toBe('undefined');
-    const store = createHMSErrorStore();
-    const heard = [];
-    store.subscribe((state) => heard.push(state.toasts.map((t) => t.code)));
-    const entry = store.report({ code: 3003, isTerminal: false });
-    expect(entry).toMatchObject({ code: 3003 });
-    expect(store.getState().toasts).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(heard).toEqual([[3003]]);
-  } finally {
-    actFlag.IS_REACT_ACT_ENVIRONMENT = saved;
-  }
 });
