@@ -12,12 +12,10 @@ let channel: MessageChannel | undefined;
 function publishAfterTask(): void {
   if (typeof setImmediate === 'function') setImmediate(flushHMSErrorStores);
   else if (typeof MessageChannel === 'function') {
-    if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = flushHMSErrorStores;
-    }
+    channel ??= new MessageChannel();
+    channel.port1.onmessage = flushHMSErrorStores;
     channel.port2.postMessage(0);
-  } else setTimeout(flushHMSErrorStores, 0);
+  } else setTimeout(flushHMSErrorStores);
 }
 
 /**

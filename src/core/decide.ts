@@ -48,16 +48,10 @@ export type Decision = (
   reason: HMSDecisionReason;
 };
 
-// The decisions that name no entry, made once: a storm decides thousands of times in one task.
-const SILENT = { outcome: 'silent', reason: 'routed-silent' } as const;
-const DIALOG_OPEN = { outcome: 'suppressed', reason: 'dialog-open' } as const;
-const FIRST_TERMINAL = { outcome: 'dialog', reason: 'first-terminal' } as const;
-const CALL_ENDED = { outcome: 'suppressed', reason: 'call-ended' } as const;
-const NOT_RECONNECTING = { outcome: 'ignored', reason: 'not-reconnecting' } as const;
-const CONNECTION_FIRST = { outcome: 'toast', front: true, reason: 'connection-first' } as const;
-const NOT_INTERRUPTED = { outcome: 'ignored', reason: 'not-interrupted' } as const;
-const FREE_SLOT = { outcome: 'toast', reason: 'free-slot' } as const;
-const TOASTS_FULL = { outcome: 'queued', reason: 'toasts-full' } as const;
+/** The entry of `list` with this grouping key. A loop, not `find`: a fresh page runs it cold. */
+function inGroup(list: HMSErrorEntry[], groupKey: string): HMSErrorEntry | undefined {
+  for (let i = 0; i < list.length; i++) if (list[i].groupKey === groupKey) return list[i];
+}
 
 const isConnection = (error: HMSNormalizedError) => error.kind === 'reconnecting' || error.kind === 'reconnected';
 
@@ -80,34 +74,34 @@ export function decide(state: HMSErrorState, report: Report, policy: DecidePolic
     }
   }
 
-  if (route === 'silent') return SILENT;
+  if (route === 'silent') return { outcome: 'silent', reason: 'routed-silent' };
 
   if (route === 'dialog') {
     const shown = state.terminal;
     // The SDK's own error says more than "didn't start in time": it takes the dialog's place.
     if (shown && shown.kind === 'timeout' && error.kind !== 'timeout') return { outcome: 'updated', target: shown, reason: 'replaces-timeout' };
-    return shown ? DIALOG_OPEN : FIRST_TERMINAL;
+    return shown ? { outcome: 'suppressed', reason: 'dialog-open' } : { outcome: 'dialog', reason: 'first-terminal' };
   }
 
   // Once the call is over, toasts would only compete with the way out.
-  if (state.terminal) return CALL_ENDED;
+  if (state.terminal) return { outcome: 'suppressed', reason: 'call-ended' };
 
   const { groupKey } = report;
-  const existing = state.toasts.find((t) => t.groupKey === groupKey) ?? state.queue.find((t) => t.groupKey === groupKey);
+  const existing = inGroup(state.toasts, groupKey) ?? inGroup(state.queue, groupKey);
 
   if (isConnection(error)) {
     // The one connection toast changes in place: reconnecting → reconnected, same id.
     if (existing) return { outcome: 'updated', target: existing, reason: 'connection-in-place' };
-    if (error.kind === 'reconnected' && state.connection !== 'reconnecting') return NOT_RECONNECTING;
-    return CONNECTION_FIRST;
+    if (error.kind === 'reconnected' && state.connection !== 'reconnecting') return { outcome: 'ignored', reason: 'not-reconnecting' };
+    return { outcome: 'toast', front: true, reason: 'connection-first' };
   }
 
   if (error.kind === 'track-interrupted' || error.kind === 'track-resumed') {
     // "Your microphone is paused" becomes "…is back" in place, then goes like any short toast.
     if (existing) return { outcome: 'updated', target: existing, reason: 'interruption-in-place' };
-    if (error.kind === 'track-resumed') return NOT_INTERRUPTED;
+    if (error.kind === 'track-resumed') return { outcome: 'ignored', reason: 'not-interrupted' };
   }
 
   if (existing && at - existing.lastAt <= policy.groupingWindowMs) return { outcome: 'grouped', target: existing, reason: 'same-toast-recently' };
-  return state.toasts.length < policy.maxVisibleToasts ? FREE_SLOT : TOASTS_FULL;
+  return state.toasts.length < policy.maxVisibleToasts ? { outcome: 'toast', reason: 'free-slot' } : { outcome: 'queued', reason: 'toasts-full' };
 }
