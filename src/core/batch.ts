@@ -33,11 +33,11 @@ const inActEnvironment = () => (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boole
  * render one long task (80–140 ms for 10,000 reports on a fresh page); now each stays shorter,
  * and input can be handled between them. `flush()` publishes at once when a caller needs it.
  *
- * `seen` is called with any state that may be seen outside the store: `getState()` from anyone,
- * or a publish. Returns the store's own `flush` (publishes pending changes now) and `read`, which reads
+ * `seen` is called whenever a state may be seen outside the store: `getState()` from anyone, or
+ * a publish. Returns the store's own `flush` (publishes pending changes now) and `read`, which reads
  * the current state without counting as seen (for the store's own reports).
  */
-export function batchNotifications<T>(api: StoreApi<T>, seen: (state: T) => void = () => {}): { flush: () => void; read: () => T } {
+export function batchNotifications<T>(api: StoreApi<T>, seen: () => void = () => {}): { flush: () => void; read: () => T } {
   const publish = api.setState;
   const published = api.getState;
   let current: T | undefined;
@@ -49,15 +49,14 @@ export function batchNotifications<T>(api: StoreApi<T>, seen: (state: T) => void
     dirty = false;
     const next = current as T;
     current = undefined;
-    seen(next);
+    seen();
     publish(next, true);
   };
 
   const read = () => (dirty ? (current as T) : published());
   api.getState = () => {
-    const state = read();
-    seen(state);
-    return state;
+    seen();
+    return read();
   };
   api.setState = (partial, replace) => {
     const previous = read();

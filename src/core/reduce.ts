@@ -85,8 +85,8 @@ export function reduce(
     const old = history[recordIndex];
     const current =
       (terminal?.id === entryId ? terminal : undefined) ??
-      toasts.find((t) => t.id === entryId) ??
-      queue.find((t) => t.id === entryId) ??
+      toasts[indexIn(toasts, entryId)] ??
+      queue[indexIn(queue, entryId)] ??
       old.entry;
     const next = withFields(current, { sources: current.sources.concat(source) });
     history[recordIndex] = { ...old, entry: next, sources: old.sources.concat(source) };
