@@ -220,7 +220,7 @@ function ToastsView({
       aria-hidden={toaster.terminal ? true : undefined}
       ref={rootRef}
       data-position={physicalPosition(position, config.rootProps.dir ?? config.locale.dir)}
-      data-paused={paused ? '' : undefined} data-dbg={pausedBy.join(',')}
+      data-paused={paused ? '' : undefined}
     >
       {/* Both live regions exist before any toast: text added to a region that was already in
           the page is what screen readers announce reliably. */}
@@ -278,7 +278,6 @@ function ToastsView({
 
 const subscribeNothing = () => () => {};
 
-/** `false` on the server and while hydrating, `true` on the client: portals mount only there. */
 /**
  * Whether a tap opened the stack: it stays open until a tap or click outside it, or until the
  * last toast goes (hover and focus open it on their own, in CSS).
@@ -298,6 +297,7 @@ function useTouchOpen(region: RefObject<HTMLElement | null>, hasToasts: boolean)
   return [open, setOpen];
 }
 
+/** `false` on the server and while hydrating, `true` on the client: portals mount only there. */
 function useIsClient(): boolean {
   return useSyncExternalStore(
     subscribeNothing,
